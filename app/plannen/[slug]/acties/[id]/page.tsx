@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ActionTimeline } from '@/components/action-timeline';
+import { OrganisationList } from '@/components/organisation-list';
+import { findActionHistory } from '@/lib/actions/find-action-history';
+import { lineLabel } from '@/lib/plans/line-label';
+import { actionIdSchema, planSlugSchema } from '@/lib/validation/route-params';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ ronde?: string | string[] }> };
+
+async function loadAction(params: Props['params']) {
+  const { slug, id } = await params;
+  const planSlug = planSlugSchema.safeParse(slug);
+  const actionId = actionIdSchema.safeParse(id);
+  if (!planSlug.success || !actionId.success) notFound();
+  return (await findActionHistory(planSlug.data, actionId.data)) ?? notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const action = await loadAction(params);
+  return { title: `${action.title} — ${action.plan.title}` };
+}
+
+export default async function ActionPage({ params, searchParams }: Props) {
+  const [action, { ronde }] = await Promise.all([loadAction(params), searchParams]);
+  return (
+    <>
+      <nav aria-label="Kruimelpad" className="text-sm">
+        <ol className="flex flex-wrap gap-1">
+          <li>
+            <Link href="/">Plannen</Link> /
+          </li>
+          <li>
+            <Link href={`/plannen/${action.plan.slug}`}>{action.plan.title}</Link> /
+          </li>
+          <li aria-current="page">Actie</li>
+        </ol>
+      </nav>
+      <h1 className="mt-4 text-3xl font-semibold text-rijks-blue">{action.title}</h1>
+      <dl className="mt-4 grid max-w-3xl gap-2 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">Verantwoordelijk</dt>
+        <dd>
+          <OrganisationList organisations={action.responsible} />
+        </dd>
+        <dt className="font-semibold">Actielijn (nu)</dt>
+        <dd>
+          {lineLabel(action.line)}: {action.line.title}
+        </dd>
+      </dl>
+      {action.description && <p className="mt-4 max-w-3xl whitespace-pre-line">{action.description}</p>}
+      <h2 className="mt-10 text-2xl font-semibold">Verloop per rapportage</h2>
+      <p className="mt-1 text-muted">Nieuwste rapportage eerst. Elke rapportage toont de tekst zoals die aan de Kamer is gestuurd.</p>
+      <ActionTimeline history={action.history} highlightRound={typeof ronde === 'string' ? ronde : undefined} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { DeadlineText } from '@/components/deadline-text';
+import { OrganisationList } from '@/components/organisation-list';
+import { StatusBadge } from '@/components/status-badge';
+import type { ActionRow } from '@/lib/plans/find-plan-overview';
+
+type Props = { caption: string; planSlug: string; roundKey: string; actions: ActionRow[] };
+
+/** The bijlage's table for one line: Actie | Verantwoordelijk | Status | Resultaat | Wanneer. */
+export function ActionTable({ caption, planSlug, roundKey, actions }: Props) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left align-top text-[0.95rem]">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-rijks-blue bg-rijks-sky">
+            <th scope="col" className="w-1/4 p-3">Actie</th>
+            <th scope="col" className="p-3">Verantwoordelijk</th>
+            <th scope="col" className="p-3">Status</th>
+            <th scope="col" className="w-1/3 p-3">Resultaat / stand van zaken</th>
+            <th scope="col" className="p-3">Wanneer</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <tr key={action.actionId} className="border-b border-slate-200 align-top">
+              <th scope="row" className="p-3 font-normal">
+                <Link href={`/plannen/${planSlug}/acties/${action.actionId}?ronde=${roundKey}`} className="font-medium">
+                  {action.title}
+                </Link>
+              </th>
+              <td className="p-3">
+                <OrganisationList organisations={action.responsible} />
+              </td>
+              <td className="p-3">
+                <StatusBadge status={action.status} />
+              </td>
+              <td className="p-3 whitespace-pre-line">{action.result || '—'}</td>
+              <td className="p-3">
+                <DeadlineText planning={action.planning} deadline={action.deadline} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { DeadlineText } from '@/components/deadline-text';
+import { StatusBadge } from '@/components/status-badge';
+import type { ActionHistory } from '@/lib/actions/find-action-history';
+import { lineLabel } from '@/lib/plans/line-label';
+import { formatRoundDate } from '@/lib/rounds/format-round-date';
+
+type Props = { history: ActionHistory['history']; highlightRound?: string };
+
+/** Every published round's status, result and planning for one action, newest first. */
+export function ActionTimeline({ history, highlightRound }: Props) {
+  return (
+    <ol className="mt-6 grid gap-6 border-l-4 border-rijks-sky pl-6">
+      {history.map((entry) => {
+        const highlighted = entry.round.key === highlightRound;
+        return (
+          <li
+            key={entry.round.id}
+            id={`ronde-${entry.round.key}`}
+            aria-current={highlighted ? 'true' : undefined}
+            className={`rounded border p-4 ${highlighted ? 'border-rijks-blue shadow' : 'border-slate-200'}`}
+          >
+            <h3 className="text-lg font-semibold">
+              {entry.round.title}{' '}
+              <span className="font-normal text-muted">({formatRoundDate(entry.round)})</span>
+            </h3>
+            <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+              <dt className="font-semibold">Status</dt>
+              <dd>
+                <StatusBadge status={entry.status} />
+              </dd>
+              <dt className="font-semibold">Gerapporteerd als</dt>
+              <dd>
+                {entry.title}{' '}
+                <span className="text-muted">
+                  ({lineLabel(entry.line)}: {entry.line.title})
+                </span>
+              </dd>
+              <dt className="font-semibold">Resultaat / stand van zaken</dt>
+              <dd className="whitespace-pre-line">{entry.result || '—'}</dd>
+              <dt className="font-semibold">Wanneer</dt>
+              <dd>
+                <DeadlineText planning={entry.planning} deadline={entry.deadline} />
+              </dd>
+            </dl>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { currentUpdateSelect, deadlineOf, responsibleSelect } from '@/lib/actions/entry-select';
+import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
+
+/**
+ * An action with what every published round reported on it, newest round first, including the
+ * line it was reported under (an action may move between lines). Null when the action does not
+ * belong to this plan or has no published entry.
+ */
+export async function findActionHistory(planSlug: string, actionId: number) {
+  const action = await prisma.action.findFirst({
+    where: { id: actionId, plan: { slug: planSlug }, entries: { some: { round: PUBLISHED } } },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      plan: { select: { slug: true, title: true } },
+      line: { select: { code: true, title: true, parentId: true } },
+      responsibilities: responsibleSelect,
+      entries: {
+        where: { round: PUBLISHED, currentUpdateId: { not: null } },
+        orderBy: { round: { date: 'desc' } },
+        select: {
+          round: { select: publicRoundSelect },
+          line: { select: { code: true, title: true, parentId: true } },
+          currentUpdate: { select: currentUpdateSelect },
+        },
+      },
+    },
+  });
+  if (!action) return null;
+  const { responsibilities, entries, ...fields } = action;
+  return {
+    ...fields,
+    responsible: responsibilities.map((r) => r.organisation),
+    history: entries.map(({ currentUpdate, ...entry }) => ({
+      ...entry,
+      ...currentUpdate!,
+      deadline: deadlineOf(currentUpdate!),
+    })),
+  };
+}
+
+export type ActionHistory = NonNullable<Awaited<ReturnType<typeof findActionHistory>>>;
