@@ -9,7 +9,7 @@ type Props = { caption: string; planSlug: string; roundKey: string; actions: Act
 /** The bijlage's table for one line: Actie | Verantwoordelijk | Status | Resultaat | Wanneer. */
 export function ActionTable({ caption, planSlug, roundKey, actions }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left align-top text-[0.95rem]">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -1,4 +1,5 @@
 import { ActionTable } from '@/components/action-table';
+import { TextBlock } from '@/components/text-block';
 import { lineLabel } from '@/lib/plans/line-label';
 import type { LineSection } from '@/lib/plans/find-plan-overview';
 
@@ -6,6 +7,8 @@ import type { LineSection } from '@/lib/plans/find-plan-overview';
 export function LineSectionView({ line, planSlug, roundKey }: { line: LineSection; planSlug: string; roundKey: string }) {
   const label = lineLabel(line);
   const Heading = line.parentId === null ? 'h2' : 'h3';
+  // Later reports repeat a line's opgave at the start of their introduction: show it once.
+  const showOpgave = line.opgave !== '' && !line.intro?.includes(line.opgave.slice(0, 200));
   return (
     <section id={`lijn-${line.code}`} aria-labelledby={`kop-${line.code}`} className="mt-10 scroll-mt-4">
       <Heading
@@ -14,13 +17,13 @@ export function LineSectionView({ line, planSlug, roundKey }: { line: LineSectio
       >
         {label}: {line.title}
       </Heading>
-      {line.opgave && (
+      {showOpgave && (
         <details className="mt-3 max-w-3xl">
           <summary className="cursor-pointer font-medium text-rijks-blue">Opgave</summary>
-          <div className="mt-2 whitespace-pre-line text-muted">{line.opgave}</div>
+          <TextBlock text={line.opgave} className="mt-2 text-muted" />
         </details>
       )}
-      {line.intro && <div className="mt-3 max-w-3xl whitespace-pre-line">{line.intro}</div>}
+      {line.intro && <TextBlock text={line.intro} className="mt-3 max-w-3xl" />}
       {line.actions.length > 0 && (
         <div className="mt-4">
           <ActionTable caption={`${label}: ${line.title}`} planSlug={planSlug} roundKey={roundKey} actions={line.actions} />

@@ -4,12 +4,13 @@ type Organisation = { abbreviation: string; name: string };
 export function OrganisationList({ organisations }: { organisations: Organisation[] }) {
   if (organisations.length === 0) return <span className="text-muted">niet vermeld</span>;
   return (
-    <ul className="flex flex-wrap gap-x-2">
-      {organisations.map((org) => (
-        <li key={org.abbreviation}>
+    <ul className="flex flex-wrap">
+      {organisations.map((org, index) => (
+        <li key={org.abbreviation} className="whitespace-nowrap">
           <abbr title={org.name} className="no-underline">
             {org.abbreviation}
           </abbr>
+          {index < organisations.length - 1 && <span aria-hidden>,&nbsp;</span>}
         </li>
       ))}
     </ul>
