@@ -115,7 +115,8 @@ async function syncResponsibilities(tx: Tx, actionId: number, organisationIds: n
   await tx.actionResponsibility.createMany({
     data: organisationIds.map((organisationId, position) => ({ actionId, organisationId, position })),
   });
-  report.updated++;
+  if (current.length === 0) report.created++;
+  else report.updated++;
 }
 
 async function syncRounds(
