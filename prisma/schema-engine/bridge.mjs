@@ -45,8 +45,12 @@ async function main() {
   serveJsonRpc({ datamodels, datasource: options.datasource });
 }
 
-main().catch((error) => {
-  // Exit 1 with an ERROR line: the CLI shows "Error in Schema engine: <message>".
+// Exit 1 with an ERROR line: the CLI shows "Error in Schema engine: <message>".
+function fail(error) {
   logUserFacingError({ message: `Schema engine bridge failed: ${error?.stack ?? error}`, error_code: null });
   process.exit(1);
-});
+}
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
+main().catch(fail);

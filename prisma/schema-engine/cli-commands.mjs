@@ -2,7 +2,7 @@
 // starts the JSON-RPC engine (does the database exist? create it). They don't need the wasm
 // engine, only a Postgres connection. Exit 0 on success; on failure exit 1 after a stderr line
 // `{"level":"ERROR","target":"schema_engine::logger","fields":{"message","error_code"}}`.
-import { describeUrl, userFacingConnectionError } from './errors.mjs';
+import { describeUrl, invalidUrlError, userFacingConnectionError } from './errors.mjs';
 import { log, logUserFacingError } from './log.mjs';
 import { quoteIdent, runAdminStatement } from './pg-adapter.mjs';
 
@@ -40,6 +40,11 @@ export async function runCliCommand(command, datasource) {
   const url = datasource?.url;
   if (!url) {
     logUserFacingError({ message: 'No database URL was given to the schema engine (--datasource).', error_code: null });
+    return 1;
+  }
+  const invalid = invalidUrlError(url);
+  if (invalid) {
+    logUserFacingError(invalid);
     return 1;
   }
   try {

@@ -19,6 +19,21 @@ export function describeUrl(url) {
   return { host, port, database, user, location: host.startsWith('/') ? host : `${host}:${port}` };
 }
 
+/** P1013 for a URL this bridge cannot use (it only speaks Postgres), else null. */
+export function invalidUrlError(url) {
+  const invalid = (why) => ({ error_code: 'P1013', message: `The provided database string is invalid. ${why}`, meta: { details: why } });
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return invalid('It is not a valid URL, e.g. postgresql://user:password@host:5432/database.');
+  }
+  if (parsed.protocol !== 'postgresql:' && parsed.protocol !== 'postgres:') {
+    return invalid('The URL must start with the protocol `postgresql://` or `postgres://`.');
+  }
+  return null;
+}
+
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ETIMEDOUT', 'EADDRNOTAVAIL', 'ENOENT']);
 
 /**
@@ -66,4 +81,22 @@ export function userFacingConnectionError(error, url) {
     default:
       return null;
   }
+}
+
+// What the engine's own message says for each kind of connection failure. A connection error
+// recorded during a request only replaces the engine's message when the two agree, so that a
+// stray failed connection (e.g. a pool's extra connection) never masks a real query error.
+const ENGINE_WORDING = {
+  P1000: /authentication|credentials|password|denied access/i,
+  P1001: /can't reach|reach database|timed? ?out|connect/i,
+  P1003: /database .* does not exist/i,
+  P1009: /already exists/i,
+  P1010: /denied access|permission/i,
+  P1011: /tls|ssl/i,
+  P1017: /closed the connection|terminated|connection/i,
+  P2037: /too many/i,
+};
+
+export function describesConnectionFailure(errorCode, engineMessage) {
+  return ENGINE_WORDING[errorCode]?.test(engineMessage) ?? false;
 }

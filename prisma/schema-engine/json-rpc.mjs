@@ -1,10 +1,10 @@
 // The JSON-RPC 2.0 server the Prisma CLI talks to: one request per line on stdin, one answer per
 // line on stdout. Requests are handled one at a time, in order, like the native engine does.
 import { createInterface } from 'node:readline';
-import { userFacingConnectionError } from './errors.mjs';
+import { describesConnectionFailure, invalidUrlError, userFacingConnectionError } from './errors.mjs';
 import { log } from './log.mjs';
 import { createAdapterFactory, takeConnectionError } from './pg-adapter.mjs';
-import { loadSchemaEngineWasm } from './load-wasm.mjs';
+import { loadSchemaEngineWasm, takePanicMessage } from './load-wasm.mjs';
 
 // CLI method names that differ from the engine's.
 const METHOD_ALIASES = { getDatabaseVersion: 'version' };
@@ -22,16 +22,24 @@ class RpcError extends Error {
 }
 
 /** What the CLI shows: `data.error_code` + `data.message`, or a panic when `is_panic`. */
-function toRpcError(error, url) {
+function toRpcError(error) {
   if (error instanceof RpcError) return { code: error.code, message: error.message, data: error.data };
-  const connectionError = takeConnectionError();
-  const known = connectionError && url ? userFacingConnectionError(connectionError, url) : null;
   const isPanic = error instanceof WebAssembly.RuntimeError;
-  const message = known?.message ?? String(error?.message ?? error).trimEnd();
+  const engineMessage = (isPanic && takePanicMessage()) || String(error?.message ?? error).trimEnd();
+  // Describe the connection failure behind the engine's error, if that is what it reports.
+  const failed = takeConnectionError();
+  const known = failed && !isPanic ? userFacingConnectionError(failed.error, failed.url) : null;
+  const useKnown = known && describesConnectionFailure(known.error_code, engineMessage);
   return {
     code: 4466,
-    message: 'An error happened. Check the data field for details.',
-    data: { is_panic: isPanic, message, meta: known?.meta ?? null, error_code: known?.error_code ?? null },
+    // For panics the CLI shows this message; for other errors, `data`.
+    message: isPanic ? engineMessage : 'An error happened. Check the data field for details.',
+    data: {
+      is_panic: isPanic,
+      message: useKnown ? known.message : engineMessage,
+      meta: useKnown ? known.meta : null,
+      error_code: useKnown ? known.error_code : null,
+    },
   };
 }
 
@@ -42,15 +50,19 @@ export function serveJsonRpc({ datamodels, datasource }) {
   const url = datasource?.url;
   let engine; // created on first use, so that a bad URL is reported as the answer to a request
   let adapters;
+  let currentId = null; // the request being handled, for answering it if the engine panics
+  const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
   async function getEngine() {
     if (engine) return engine;
     if (!url) throw new RpcError(4466, 'No datasource URL', { is_panic: false, message: 'No database URL was given to the schema engine: set `datasource.url` in the Prisma config file.', meta: null, error_code: null });
+    const invalid = invalidUrlError(url);
+    if (invalid) throw new RpcError(4466, 'Invalid datasource URL', { is_panic: false, ...invalid });
     const { SchemaEngine } = await loadSchemaEngineWasm();
     adapters = createAdapterFactory({ url, shadowDatabaseUrl: datasource.shadowDatabaseUrl });
     const onLog = (line) => process.stderr.write(`${String(line).trimEnd()}\n`);
     try {
-      engine = await SchemaEngine.new({ datamodels }, onLog, adapters.factory);
+      engine = await SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, onLog, adapters.factory);
     } catch (error) {
       await adapters.cleanup();
       throw error;
@@ -67,6 +79,7 @@ export function serveJsonRpc({ datamodels, datasource }) {
     }
     const { id, method, params } = request;
     if (method === undefined) return null; // the CLI acknowledging one of our `print` calls
+    currentId = id;
     const engineMethod = METHOD_ALIASES[method] ?? method;
     try {
       if (!ENGINE_METHODS.has(engineMethod)) throw new RpcError(-32601, `Method not found: ${method} (not supported by the WebAssembly schema engine bridge)`);
@@ -81,11 +94,22 @@ export function serveJsonRpc({ datamodels, datasource }) {
       return { jsonrpc: '2.0', id, result: result ?? null };
     } catch (error) {
       log('INFO', `${method} failed: ${error?.message ?? error}`);
-      return { jsonrpc: '2.0', id, error: toRpcError(error, url) };
+      return { jsonrpc: '2.0', id, error: toRpcError(error) };
     }
   }
 
-  const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
+  // An engine panic traps inside a promise job of the wasm glue, so it arrives here rather than
+  // as a rejection. Answer the pending request with it and exit like the native engine (101).
+  process.removeAllListeners('uncaughtException');
+  process.on('uncaughtException', (error) => {
+    const rpcError = toRpcError(error);
+    log('ERROR', rpcError.data?.message ?? String(error), { is_panic: rpcError.data?.is_panic ?? false });
+    if (currentId !== null) send({ jsonrpc: '2.0', id: currentId, error: rpcError });
+    Promise.resolve(adapters?.cleanup())
+      .catch(() => {})
+      .finally(() => process.stdout.write('', () => process.exit(101)));
+  });
+
   let queue = Promise.resolve();
   const input = createInterface({ input: process.stdin, crlfDelay: Infinity });
   input.on('line', (line) => {

@@ -6,6 +6,22 @@ import { fileURLToPath } from 'node:url';
 
 let loaded;
 
+// The engine's panic hook writes the panic message here (as Prisma's own wasm hosts provide)
+// before trapping with a RuntimeError; without it the hook itself throws and kills the process.
+const panics = (globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  message: '',
+  set_message(message) {
+    this.message = String(message);
+  },
+});
+
+/** The message of the last engine panic, if any (and forget it). */
+export function takePanicMessage() {
+  const { message } = panics;
+  panics.message = '';
+  return message;
+}
+
 /** @returns {Promise<typeof import('@prisma/schema-engine-wasm')>} */
 export function loadSchemaEngineWasm() {
   loaded ??= (async () => {

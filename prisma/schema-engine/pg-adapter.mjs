@@ -21,7 +21,7 @@ const PG_TEXT_OID = 25;
 
 let lastConnectionError = null;
 
-/** The connection error seen since the last call, if any (and forget it). */
+/** The connection error (and its URL) seen since the last call, if any, and forget it. */
 export function takeConnectionError() {
   const error = lastConnectionError;
   lastConnectionError = null;
@@ -48,12 +48,13 @@ function connectTimeoutMillis(url) {
 class BridgeClient extends pg.Client {
   constructor(config) {
     super({ ...config, connectionTimeoutMillis: config?.connectionTimeoutMillis ?? connectTimeoutMillis(config?.connectionString) });
+    this.bridgeUrl = config?.connectionString;
   }
 
   connect(callback) {
     const connecting = super.connect().catch((error) => {
       if (error && typeof error === 'object') error.duringConnect = true;
-      lastConnectionError = error;
+      lastConnectionError = { error, url: this.bridgeUrl };
       throw error;
     });
     if (!callback) return connecting;
