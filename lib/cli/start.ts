@@ -36,6 +36,7 @@ async function main() {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...env, NODE_ENV: 'production' },
   });
+  await waitUntilHealthy(port);
   console.log(`\nVoortgang draait op http://localhost:${port}`);
   if (embedded) console.log(`Ingebouwde database: ${embedded.url}`);
 
@@ -50,6 +51,20 @@ async function main() {
     await embedded?.stop();
     process.exit(code ?? 0);
   });
+}
+
+/** Waits until the server answers its health check, so the URL is printed when it works. */
+async function waitUntilHealthy(port: number, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`de server antwoordt na ${timeoutMs / 1000} s nog niet op http://127.0.0.1:${port}/api/health`);
 }
 
 async function startEmbedded(): Promise<EmbeddedPostgres> {
