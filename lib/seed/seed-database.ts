@@ -195,7 +195,13 @@ async function syncEntries(
       where: { actionId_roundId: { actionId, roundId } },
       include: { currentUpdate: true },
     });
-    const record = existing ?? (await created(report, tx.actionEntry.create({ data: { actionId, roundId, ...placement } })));
+    // The documents were published: their entries count as approved.
+    const record =
+      existing ??
+      (await created(
+        report,
+        tx.actionEntry.create({ data: { actionId, roundId, ...placement, reviewState: 'APPROVED' } }),
+      ));
     if (existing) {
       await updateIfChanged(existing, placement, report, () =>
         tx.actionEntry.update({ where: { id: existing.id }, data: placement, include: { currentUpdate: true } }),
