@@ -1,0 +1,33 @@
+import { FINAL_STATUSES, type ActionStatus } from '@/lib/actions/status';
+import { dateToIsoDate } from '@/lib/dates';
+import type { DeadlineRange } from '@/lib/deadlines/parse-planning';
+
+/**
+ * "Over tijd": the action's deadline ended before `onDate` (ISO) and it is neither completed nor
+ * stopped. A deadline without an end ("Doorlopend", "vanaf 2020") is never over tijd.
+ */
+export function isOverdue(action: { status: ActionStatus; deadline: DeadlineRange }, onDate: string): boolean {
+  if (FINAL_STATUSES.has(action.status)) return false;
+  return action.deadline.end !== null && action.deadline.end < onDate;
+}
+
+/**
+ * The date a round's actions are judged on: the round's own date, except for the latest published
+ * round, which still describes the present and is judged on today (in the Netherlands).
+ */
+export function overdueReferenceDate(round: { date: Date }, isLatest: boolean, now: Date = new Date()): string {
+  return isLatest ? dutchCalendarDate(now) : dateToIsoDate(round.date);
+}
+
+const amsterdamParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** ISO date of `now` in Dutch time: just after midnight in Amsterdam is already tomorrow there. */
+export function dutchCalendarDate(now: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) => amsterdamParts.formatToParts(now).find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
