@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { DeadlineText } from '@/components/deadline-text';
 import { OrganisationList } from '@/components/organisation-list';
+import { OverdueLabel } from '@/components/overdue-label';
 import { StatusBadge } from '@/components/status-badge';
 import type { ActionRow } from '@/lib/plans/find-plan-overview';
+import { planUrls } from '@/lib/plans/plan-urls';
 
 type Props = { caption: string; planSlug: string; roundKey: string; actions: ActionRow[] };
 
@@ -25,7 +27,7 @@ export function ActionTable({ caption, planSlug, roundKey, actions }: Props) {
           {actions.map((action) => (
             <tr key={action.actionId} className="border-b border-slate-200 align-top">
               <th scope="row" className="p-3 font-normal">
-                <Link href={`/plannen/${planSlug}/acties/${action.actionId}?ronde=${roundKey}`} className="font-medium">
+                <Link href={planUrls.action(planSlug, action.actionId, roundKey)} className="font-medium">
                   {action.title}
                 </Link>
               </th>
@@ -33,7 +35,10 @@ export function ActionTable({ caption, planSlug, roundKey, actions }: Props) {
                 <OrganisationList organisations={action.responsible} />
               </td>
               <td className="p-3">
-                <StatusBadge status={action.status} />
+                <div className="flex flex-col items-start gap-1">
+                  <StatusBadge status={action.status} />
+                  {action.overdue && <OverdueLabel />}
+                </div>
               </td>
               <td className="p-3 whitespace-pre-line">{action.result || '—'}</td>
               <td className="p-3">

@@ -17,3 +17,7 @@ export const roundKeySchema = z
   .string()
   .max(100)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'Onbekende rapportageronde.');
+
+export const lineCodeSchema = z.string().regex(/^[A-Za-z0-9]{1,10}$/, 'Onbekende actielijn.');
+
+export const organisationAbbreviationSchema = z.string().min(1).max(30).regex(/^[\p{L}\p{N}.&-]+$/u, 'Onbekende organisatie.');

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { PlanRoundOverview } from '@/components/plan-round-overview';
+import { loadRoundOverview } from '@/lib/plans/load-round-page';
+
+export const revalidate = 3600;
+export const generateStaticParams = () => [];
+
+type Props = { params: Promise<{ slug: string; ronde: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { plan, round } = await loadRoundOverview(params);
+  return { title: `${plan.title} — ${round.title}` };
+}
+
+export default async function RoundPage({ params }: Props) {
+  return <PlanRoundOverview overview={await loadRoundOverview(params)} />;
+}

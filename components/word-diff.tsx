@@ -1,0 +1,33 @@
+import type { TextPart } from '@/lib/plans/compare-rows';
+
+/** A text difference word by word: removed words struck through, added words underlined. */
+export function WordDiff({ parts }: { parts: TextPart[] }) {
+  return (
+    <span className="whitespace-pre-line">
+      {parts.map((part, index) => {
+        if (part.kind === 'same') return <span key={index}>{part.text}</span>;
+        if (part.kind === 'removed') {
+          // Keep a replaced word and its replacement apart: "opgestart Actieonderzoek", not glued.
+          const replaced = parts[index + 1]?.kind === 'added';
+          return (
+            <span key={index}>
+              <del className="bg-red-50 text-red-900 decoration-2">
+                <span className="sr-only">[verwijderd: </span>
+                {part.text}
+                <span className="sr-only">]</span>
+              </del>
+              {replaced && ' '}
+            </span>
+          );
+        }
+        return (
+          <ins key={index} className="bg-emerald-50 text-emerald-900 decoration-2">
+            <span className="sr-only">[toegevoegd: </span>
+            {part.text}
+            <span className="sr-only">]</span>
+          </ins>
+        );
+      })}
+    </span>
+  );
+}

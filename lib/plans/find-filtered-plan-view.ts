@@ -1,0 +1,122 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { overdueReferenceDate } from '@/lib/actions/overdue';
+import { FINAL_STATUSES } from '@/lib/actions/status';
+import { isoDateToDate } from '@/lib/dates';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { groupBy } from '@/lib/group-by';
+import type { PlanOverview } from '@/lib/plans/find-plan-overview';
+import { findPublishedPlan, pickRound } from '@/lib/plans/published-plan';
+import { findRoundRows } from '@/lib/plans/round-rows';
+import { summarize } from '@/lib/plans/status-summary';
+import type { PlanFilters } from '@/lib/validation/plan-filters';
+
+export const RESULTS_PER_PAGE = 100;
+
+export type FilteredPlanView = PlanOverview & { matchCount: number; page: number; pageCount: number };
+
+/**
+ * A round of a plan narrowed by the URL's filters, in the shape of the plan overview so the same
+ * tables and exports serve it. Every filter runs in Postgres: the text search uses the Dutch
+ * full-text configuration on the index of migration append_only_and_search. `paginate: false`
+ * returns every match (for exports).
+ */
+export async function findFilteredPlanView(
+  slug: string,
+  filters: PlanFilters,
+  { paginate = true } = {},
+): Promise<FilteredPlanView | null> {
+  const plan = await findPublishedPlan(slug);
+  const picked = plan && pickRound(plan, filters.ronde);
+  if (!plan || !picked) return null;
+  const overdueOn = overdueReferenceDate(picked.round, picked.isLatest);
+
+  const where = await entryFilter({ roundId: picked.round.id, previousRoundId: picked.previous?.id, overdueOn, filters });
+  const matchCount = await prisma.actionEntry.count({ where: { ...where, roundId: picked.round.id, currentUpdateId: { not: null } } });
+  const pageCount = Math.max(1, Math.ceil(matchCount / RESULTS_PER_PAGE));
+  const page = Math.min(filters.pagina, pageCount);
+  const [lines, rows] = await Promise.all([
+    prisma.actionLine.findMany({
+      where: { planId: plan.id },
+      orderBy: { position: 'asc' },
+      select: { id: true, code: true, title: true, parentId: true, opgave: true },
+    }),
+    findRoundRows({
+      roundId: picked.round.id,
+      overdueOn,
+      where,
+      ...(paginate && { take: RESULTS_PER_PAGE, skip: (page - 1) * RESULTS_PER_PAGE }),
+    }),
+  ]);
+
+  const rowsByLine = groupBy(rows, (row) => row.lineId);
+  return {
+    plan: { slug: plan.slug, title: plan.title, summary: plan.summary },
+    rounds: plan.rounds,
+    round: picked.round,
+    previousRound: picked.previous,
+    isLatest: picked.isLatest,
+    overdueOn,
+    summary: summarize(rows),
+    lines: lines
+      .filter((line) => rowsByLine.has(line.id))
+      .map((line) => {
+        const actions = rowsByLine.get(line.id)!;
+        return { ...line, intro: null, actions, summary: summarize(actions) };
+      }),
+    matchCount,
+    page,
+    pageCount,
+  };
+}
+
+type FilterContext = { roundId: number; previousRoundId?: number; overdueOn: string; filters: PlanFilters };
+
+async function entryFilter({ roundId, previousRoundId, overdueOn, filters }: FilterContext) {
+  const conditions: Prisma.ActionEntryWhereInput[] = [];
+  if (filters.organisatie) {
+    conditions.push({
+      action: { responsibilities: { some: { organisation: { abbreviation: { equals: filters.organisatie, mode: 'insensitive' } } } } },
+    });
+  }
+  if (filters.status) conditions.push({ currentUpdate: { status: filters.status } });
+  if (filters.lijn) conditions.push({ OR: [{ line: { code: filters.lijn } }, { line: { parent: { code: filters.lijn } } }] });
+  if (filters.overtijd) {
+    conditions.push({
+      currentUpdate: { deadlineEnd: { lt: isoDateToDate(overdueOn) }, status: { notIn: [...FINAL_STATUSES] } },
+    });
+  }
+  if (filters.q) conditions.push({ id: { in: await entriesMatchingText(roundId, filters.q) } });
+  if (filters.gewijzigd) conditions.push({ id: { in: await entriesChangedSince(roundId, previousRoundId) } });
+  return { AND: conditions } satisfies Prisma.ActionEntryWhereInput;
+}
+
+/** Entries whose current text matches a web-style query (words, "phrases", -exclusions), in Dutch. */
+async function entriesMatchingText(roundId: number, query: string): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT e.id FROM action_entries e
+    JOIN action_updates u ON u.id = e.current_update_id
+    WHERE e.round_id = ${roundId}
+      AND to_tsvector('dutch', u.title || ' ' || u.result || ' ' || u.planning) @@ websearch_to_tsquery('dutch', ${query})`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Entries that are new, or whose status or (whitespace-normalised) texts differ from the previous
+ * round's: the same rule as compareRows, in SQL.
+ */
+async function entriesChangedSince(roundId: number, previousRoundId: number | undefined): Promise<number[]> {
+  if (previousRoundId === undefined) return [];
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT e.id FROM action_entries e
+    JOIN action_updates u ON u.id = e.current_update_id
+    LEFT JOIN action_entries p ON p.action_id = e.action_id AND p.round_id = ${previousRoundId}
+    LEFT JOIN action_updates pu ON pu.id = p.current_update_id
+    WHERE e.round_id = ${roundId}
+      AND (pu.id IS NULL
+        OR pu.status <> u.status
+        OR btrim(regexp_replace(pu.title, '\s+', ' ', 'g')) <> btrim(regexp_replace(u.title, '\s+', ' ', 'g'))
+        OR btrim(regexp_replace(pu.result, '\s+', ' ', 'g')) <> btrim(regexp_replace(u.result, '\s+', ' ', 'g'))
+        OR btrim(regexp_replace(pu.planning, '\s+', ' ', 'g')) <> btrim(regexp_replace(u.planning, '\s+', ' ', 'g')))`;
+  return rows.map((row) => row.id);
+}

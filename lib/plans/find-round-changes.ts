@@ -1,0 +1,55 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { overdueReferenceDate } from '@/lib/actions/overdue';
+import { groupBy } from '@/lib/group-by';
+import { compareRows, countChanges, type ActionChange, type ChangeKind } from '@/lib/plans/compare-rows';
+import { findPublishedPlan, pickRound } from '@/lib/plans/published-plan';
+import { findRoundRows } from '@/lib/plans/round-rows';
+import type { PublicRound } from '@/lib/rounds/published-round';
+
+export type RoundChanges = {
+  plan: { slug: string; title: string };
+  rounds: PublicRound[];
+  round: PublicRound;
+  previousRound: PublicRound | null;
+  counts: Record<ChangeKind, number>;
+  lines: { id: number; code: string; title: string; parentId: number | null; changes: ActionChange[] }[];
+};
+
+/**
+ * What changed in a published round relative to the previous published round, per line (the line
+ * an action is reported under now, or was under before it stopped being reported). Four queries.
+ */
+export async function findRoundChanges(slug: string, roundKey?: string): Promise<RoundChanges | null> {
+  const plan = await findPublishedPlan(slug);
+  const picked = plan && pickRound(plan, roundKey);
+  if (!plan || !picked) return null;
+  const { round, previous, isLatest } = picked;
+
+  const [lines, currentRows, previousRows] = await Promise.all([
+    prisma.actionLine.findMany({
+      where: { planId: plan.id },
+      orderBy: { position: 'asc' },
+      select: { id: true, code: true, title: true, parentId: true },
+    }),
+    findRoundRows({ roundId: round.id, overdueOn: overdueReferenceDate(round, isLatest) }),
+    previous ? findRoundRows({ roundId: previous.id, overdueOn: overdueReferenceDate(previous, false) }) : [],
+  ]);
+
+  const changes = previous ? compareRows(previousRows, currentRows) : [];
+  const byLine = groupBy(changes, (change) => change.row.lineId);
+  return {
+    plan: { slug: plan.slug, title: plan.title },
+    rounds: plan.rounds,
+    round,
+    previousRound: previous,
+    counts: countChanges(changes),
+    lines: currentLinesFirst(lines.filter((line) => byLine.has(line.id)).map((line) => ({ ...line, changes: byLine.get(line.id)! }))),
+  };
+}
+
+/** Lines the round still reports on come first; lines holding only dropped actions after them. */
+function currentLinesFirst<L extends { changes: ActionChange[] }>(lines: L[]): L[] {
+  const onlyRemoved = (line: L) => line.changes.every((change) => change.kind === 'REMOVED');
+  return [...lines.filter((line) => !onlyRemoved(line)), ...lines.filter(onlyRemoved)];
+}

@@ -1,0 +1,63 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { currentUpdateSelect, deadlineOf, responsibleSelect } from '@/lib/actions/entry-select';
+import { isOverdue } from '@/lib/actions/overdue';
+import type { ActionStatus } from '@/lib/actions/status';
+import type { DeadlineRange } from '@/lib/deadlines/parse-planning';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/** One action as one round reports it: a row of the bijlage's table. */
+export type ActionRow = {
+  actionId: number;
+  lineId: number;
+  title: string;
+  responsible: { abbreviation: string; name: string }[];
+  status: ActionStatus;
+  result: string;
+  planning: string;
+  deadline: DeadlineRange;
+  overdue: boolean;
+};
+
+const rowSelect = {
+  lineId: true,
+  currentUpdate: { select: currentUpdateSelect },
+  action: { select: { id: true, responsibilities: responsibleSelect } },
+} satisfies Prisma.ActionEntrySelect;
+
+/**
+ * The rows a round reports, in the document's order, optionally narrowed by `where`. A fixed
+ * number of queries (entries, updates, responsibilities), whatever the number of rows.
+ */
+export async function findRoundRows(options: {
+  roundId: number;
+  overdueOn: string;
+  where?: Prisma.ActionEntryWhereInput;
+  take?: number;
+  skip?: number;
+}): Promise<ActionRow[]> {
+  const entries = await prisma.actionEntry.findMany({
+    where: { ...options.where, roundId: options.roundId, currentUpdateId: { not: null } },
+    orderBy: [{ line: { position: 'asc' } }, { position: 'asc' }],
+    select: rowSelect,
+    take: options.take,
+    skip: options.skip,
+  });
+  return entries.map((entry) => toActionRow(entry, options.overdueOn));
+}
+
+function toActionRow(entry: Prisma.ActionEntryGetPayload<{ select: typeof rowSelect }>, overdueOn: string): ActionRow {
+  const update = entry.currentUpdate!;
+  const deadline = deadlineOf(update);
+  return {
+    actionId: entry.action.id,
+    lineId: entry.lineId,
+    title: update.title,
+    responsible: entry.action.responsibilities.map((r) => r.organisation),
+    status: update.status,
+    result: update.result,
+    planning: update.planning,
+    deadline,
+    overdue: isOverdue({ status: update.status, deadline }, overdueOn),
+  };
+}

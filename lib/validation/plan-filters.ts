@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { ACTION_STATUSES, STATUS_LABELS, type ActionStatus } from '@/lib/actions/status';
+import { lineCodeSchema, organisationAbbreviationSchema, roundKeySchema } from '@/lib/validation/route-params';
+
+/** Status in URLs: the Dutch label as a slug ("nog-niet-gestart"). */
+export const STATUS_SLUGS = Object.fromEntries(
+  ACTION_STATUSES.map((status) => [STATUS_LABELS[status].replaceAll(' ', '-'), status]),
+) as Record<string, ActionStatus>;
+
+const flag = z
+  .enum(['1', 'on', 'ja'])
+  .optional()
+  .transform((value) => value !== undefined);
+
+const optionalText = <T extends z.ZodType<string>>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/**
+ * The filters of a plan view, as they live in the URL (shareable): ?ronde=&organisatie=&status=
+ * &lijn=&overtijd=1&gewijzigd=1&q=&pagina=. The same schema reads the form and the export links.
+ */
+export const planFiltersSchema = z.object({
+  ronde: optionalText(roundKeySchema),
+  organisatie: optionalText(organisationAbbreviationSchema),
+  status: optionalText(z.string().refine((slug) => slug in STATUS_SLUGS, 'Onbekende status.')).transform((slug) =>
+    slug ? STATUS_SLUGS[slug] : undefined,
+  ),
+  lijn: optionalText(lineCodeSchema),
+  overtijd: flag,
+  gewijzigd: flag,
+  q: optionalText(z.string().trim().max(200, 'Zoek op hoogstens 200 tekens.')),
+  pagina: z.coerce.number().int().min(1).max(10_000).optional().default(1),
+});
+
+export type PlanFilters = z.output<typeof planFiltersSchema>;
+
+/** Reads URLSearchParams-like input; repeated parameters take the first value. */
+export function parsePlanFilters(input: Record<string, string | string[] | undefined> | URLSearchParams) {
+  const entries =
+    input instanceof URLSearchParams
+      ? [...input.keys()].map((key) => [key, input.get(key) ?? undefined] as const)
+      : Object.entries(input).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
+  return planFiltersSchema.safeParse(Object.fromEntries(entries));
+}
+
+/** The query string of a filter set, for links (pagination, exports). */
+export function filtersToQuery(filters: PlanFilters, overrides: Partial<PlanFilters> = {}): string {
+  const merged = { ...filters, ...overrides };
+  const statusSlug = Object.entries(STATUS_SLUGS).find(([, status]) => status === merged.status)?.[0];
+  const params = new URLSearchParams();
+  if (merged.ronde) params.set('ronde', merged.ronde);
+  if (merged.organisatie) params.set('organisatie', merged.organisatie);
+  if (statusSlug) params.set('status', statusSlug);
+  if (merged.lijn) params.set('lijn', merged.lijn);
+  if (merged.overtijd) params.set('overtijd', '1');
+  if (merged.gewijzigd) params.set('gewijzigd', '1');
+  if (merged.q) params.set('q', merged.q);
+  if (merged.pagina > 1) params.set('pagina', String(merged.pagina));
+  return params.toString();
+}
