@@ -16,7 +16,8 @@ const fromIndex = (index: number): Quarter => {
  * is drawn from `openStart` (the round's date), marked as open.
  */
 export function quarterAxis(ranges: DeadlineRange[], openStart: string, maxQuarters = 28) {
-  const points = ranges.flatMap((r) => [r.start ?? openStart, r.end ?? r.start]).filter((d): d is string => d !== null);
+  const dated = ranges.filter((r) => r.start !== null || r.end !== null);
+  const points = dated.flatMap((r) => [r.start ?? openStart, r.end ?? r.start]).filter((d): d is string => d !== null);
   if (points.length === 0) return null;
   const first = Math.min(...points.map(quarterIndex));
   const last = Math.min(Math.max(...points.map(quarterIndex)), first + maxQuarters - 1);

@@ -12,7 +12,7 @@ const flag = z
   .optional()
   .transform((value) => value !== undefined);
 
-const optionalText = <T extends z.ZodType<string>>(schema: T) =>
+const optionalText = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /**
@@ -29,7 +29,7 @@ export const planFiltersSchema = z.object({
   overtijd: flag,
   gewijzigd: flag,
   q: optionalText(z.string().trim().max(200, 'Zoek op hoogstens 200 tekens.')),
-  pagina: z.coerce.number().int().min(1).max(10_000).optional().default(1),
+  pagina: optionalText(z.coerce.number().int().min(1).max(10_000)).transform((page) => page ?? 1),
 });
 
 export type PlanFilters = z.output<typeof planFiltersSchema>;

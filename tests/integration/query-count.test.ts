@@ -1,0 +1,79 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db, databaseUrl } from '../support/database-fixture';
+import { generatePlan } from '../support/generate-plan';
+import { truncateAll } from '../support/test-database';
+import { findActionHistory } from '@/lib/actions/find-action-history';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { findPublicPlanDocument } from '@/lib/open-data/plan-document';
+import { findFilteredPlanView } from '@/lib/plans/find-filtered-plan-view';
+import { findPlanOverview } from '@/lib/plans/find-plan-overview';
+import { findRoundChanges } from '@/lib/plans/find-round-changes';
+import { loadSeedData } from '@/lib/seed/load-seed-data';
+import { seedDatabase } from '@/lib/seed/seed-database';
+import { parsePlanFilters } from '@/lib/validation/plan-filters';
+
+/** The app's client (lib/db.ts) swapped for one that counts the SQL statements it sends. */
+const counting = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: databaseUrl }),
+  log: [{ emit: 'event', level: 'query' }],
+});
+let statements = 0;
+counting.$on('query', () => {
+  statements++;
+});
+
+async function queriesOf(work: () => Promise<unknown>): Promise<number> {
+  statements = 0;
+  await work();
+  return statements;
+}
+
+const SMALL = { lines: 4, actionsPerLine: 5, rounds: 3 };
+const LARGE = { lines: 40, actionsPerLine: 5, rounds: 30 }; // 10× the actions and 10× the rounds
+
+describe('public pages use a fixed number of queries, whatever the plan’s size', () => {
+  const holder = globalThis as unknown as { prisma?: unknown };
+  const appClient = holder.prisma;
+  let small: { slug: string; actionId: number };
+  let large: { slug: string; actionId: number };
+
+  beforeAll(async () => {
+    await truncateAll(databaseUrl);
+    await seedDatabase(db, loadSeedData()); // organisations
+    for (const [name, size] of [['klein', SMALL], ['groot', LARGE]] as const) {
+      await generatePlan(db, `plan-${name}`, size);
+    }
+    const firstAction = (slug: string) => db.action.findFirstOrThrow({ where: { plan: { slug } }, orderBy: { id: 'asc' } });
+    small = { slug: 'plan-klein', actionId: (await firstAction('plan-klein')).id };
+    large = { slug: 'plan-groot', actionId: (await firstAction('plan-groot')).id };
+    holder.prisma = counting;
+  }, 300_000);
+
+  afterAll(async () => {
+    holder.prisma = appClient;
+    await counting.$disconnect();
+  });
+
+  const filters = parsePlanFilters({ q: 'pleegouders', status: 'loopt', gewijzigd: '1' }).data!;
+  const pages: [string, (plan: { slug: string; actionId: number }) => Promise<unknown>][] = [
+    ['plan overview', (p) => findPlanOverview(p.slug)],
+    ['changes since the previous round', (p) => findRoundChanges(p.slug)],
+    ['filtered and searched view', (p) => findFilteredPlanView(p.slug, filters)],
+    ['action history', (p) => findActionHistory(p.slug, p.actionId)],
+    ['open-data document', (p) => findPublicPlanDocument(p.slug)],
+  ];
+
+  it.each(pages)('%s', async (_name, load) => {
+    const forSmall = await queriesOf(() => load(small));
+    const forLarge = await queriesOf(() => load(large));
+    expect(forSmall).toBeGreaterThan(0);
+    expect(forLarge).toBe(forSmall);
+  });
+
+  it('really loads the larger plan', async () => {
+    const overview = await findPlanOverview(large.slug);
+    expect(overview!.summary.total).toBe(LARGE.lines * LARGE.actionsPerLine);
+    expect(overview!.rounds).toHaveLength(LARGE.rounds);
+  });
+});
