@@ -1,0 +1,33 @@
+import { exportFileName, type ExportFormat } from '@/lib/exports/export-rows';
+import { toCsv } from '@/lib/exports/to-csv';
+import { toDocx } from '@/lib/exports/to-docx';
+import { toJson } from '@/lib/exports/to-json';
+import type { PlanOverview } from '@/lib/plans/find-plan-overview';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  json: 'application/json; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+async function body(overview: PlanOverview, format: ExportFormat): Promise<string | Uint8Array<ArrayBuffer>> {
+  switch (format) {
+    case 'csv':
+      return toCsv(overview);
+    case 'json':
+      return toJson(overview);
+    case 'docx':
+      return new Uint8Array(await toDocx(overview));
+  }
+}
+
+/** The download of an overview in one format, as an attachment named after plan and round. */
+export async function renderExport(overview: PlanOverview, format: ExportFormat): Promise<Response> {
+  return new Response(await body(overview, format), {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${exportFileName(overview, format)}"`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import { stringify } from 'csv-stringify/sync';
+import { toExportRows } from '@/lib/exports/export-rows';
+import type { PlanOverview } from '@/lib/plans/find-plan-overview';
+
+export const CSV_COLUMNS = [
+  'Actielijn',
+  'Actie',
+  'Verantwoordelijk',
+  'Status',
+  'Resultaat / stand van zaken',
+  'Wanneer',
+  'Deadline van',
+  'Deadline tot',
+  'Over tijd',
+] as const;
+
+export type CsvOptions = {
+  /** `;` by default (see below); `,` for spreadsheets with English regional settings. */
+  delimiter?: ';' | ',';
+};
+
+/**
+ * The round as a spreadsheet, RFC 4180 (CRLF, quotes where needed), UTF-8 with a byte-order mark.
+ * Separator `;`: Excel with Dutch regional settings uses the comma as decimal separator and only
+ * splits a double-clicked CSV into columns on a semicolon. The BOM makes it read ë and ï as UTF-8.
+ * Cells starting with = + - @ get a leading apostrophe, so Excel never runs text as a formula.
+ */
+export function toCsv(overview: PlanOverview, options: CsvOptions = {}): string {
+  const records = toExportRows(overview).map((row) => [
+    `${row.line.label}: ${row.line.title}`,
+    row.title,
+    row.responsible.map((organisation) => organisation.abbreviation).join(', '),
+    row.statusLabel,
+    row.result,
+    row.planning,
+    row.deadline.start ?? '',
+    row.deadline.end ?? '',
+    row.overdue ? 'ja' : 'nee',
+  ]);
+  return stringify([[...CSV_COLUMNS], ...records], {
+    bom: true,
+    delimiter: options.delimiter ?? ';',
+    record_delimiter: '\r\n',
+    escape_formulas: true,
+  });
+}

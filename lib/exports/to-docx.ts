@@ -1,0 +1,130 @@
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { parsePlainText } from '@/lib/exports/plain-text-blocks';
+import { wanneerText } from '@/lib/exports/wanneer-text';
+import type { ActionRow, LineSection, PlanOverview } from '@/lib/plans/find-plan-overview';
+import { lineLabel } from '@/lib/plans/line-label';
+import { formatRoundDate } from '@/lib/rounds/format-round-date';
+
+// A4 in twentieths of a point, 2 cm margins; the columns share the 16 cm in between.
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const COLUMNS = [
+  { header: 'Actie', width: 2900 },
+  { header: 'Resultaat / stand van zaken', width: 4800 },
+  { header: 'Wanneer', width: 1938 },
+];
+const TABLE_FONT_SIZE = 19; // half-points: 9.5 pt, as the ministry's bijlage tables
+const RIJKS_BLUE = '154273';
+
+// Dutch for Word's spelling check; sizes in half-points, spacing in twentieths of a point.
+const DOCUMENT_STYLES = {
+  default: {
+    document: {
+      run: { font: 'Calibri', size: 21, language: { value: 'nl-NL' } },
+      paragraph: { spacing: { after: 80 } },
+    },
+    title: { run: { font: 'Calibri', size: 40, bold: true, color: RIJKS_BLUE }, paragraph: { spacing: { after: 80 } } },
+    heading1: { run: { font: 'Calibri', size: 30, bold: true, color: RIJKS_BLUE }, paragraph: { spacing: { before: 360, after: 120 } } },
+    heading2: { run: { font: 'Calibri', size: 25, bold: true, color: RIJKS_BLUE }, paragraph: { spacing: { before: 280, after: 100 } } },
+  },
+};
+
+/**
+ * The bijlage as Word document: a title with plan and round, then per actielijn a heading, the
+ * round's introduction and the table Actie | Resultaat / stand van zaken | Wanneer, with "✓ " before
+ * the Wanneer text of completed actions. Table headers repeat on every page; rows do not split.
+ */
+export async function toDocx(overview: PlanOverview): Promise<Buffer> {
+  const { plan, round } = overview;
+  const document = new Document({
+    title: `${plan.title} — ${round.title}`,
+    creator: 'Voortgang',
+    description: `Bijlage bij de voortgangsrapportage: ${round.title} (${formatRoundDate(round)})`,
+    styles: DOCUMENT_STYLES,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin },
+          },
+        },
+        children: [
+          new Paragraph({ text: plan.title, heading: HeadingLevel.TITLE }),
+          new Paragraph({
+            children: [new TextRun({ text: `Bijlage: ${round.title} (${formatRoundDate(round)})`, size: 28 })],
+            spacing: { after: 240 },
+          }),
+          ...overview.lines.flatMap(lineContent),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+function lineContent(line: LineSection): (Paragraph | Table)[] {
+  const heading = new Paragraph({
+    text: `${lineLabel(line)}: ${line.title}`,
+    heading: line.parentId === null ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    keepNext: true,
+  });
+  const intro = parsePlainText(line.intro ?? '').map((part) =>
+    part.kind === 'paragraph'
+      ? new Paragraph({ text: part.text, spacing: { after: 120 } })
+      : new Paragraph({ text: part.text, bullet: { level: part.level } }),
+  );
+  // The empty paragraph before the table keeps it apart from a list; Word needs one after a table.
+  const table = line.actions.length > 0 ? [new Paragraph({ text: '' }), actionTable(line.actions), new Paragraph({ text: '' })] : [];
+  return [heading, ...intro, ...table];
+}
+
+function actionTable(actions: ActionRow[]): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: COLUMNS.map(({ header: text, width }) =>
+      cell([text], width, { bold: true, shading: { type: ShadingType.CLEAR, fill: 'D9E2EC', color: 'auto' } }),
+    ),
+  });
+  const rows = actions.map(
+    (action) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([action.title], COLUMNS[0]!.width),
+          cell(action.result.split('\n'), COLUMNS[1]!.width),
+          cell([wanneerText(action)], COLUMNS[2]!.width),
+        ],
+      }),
+  );
+  return new Table({
+    width: { size: PAGE.width - 2 * PAGE.margin, type: WidthType.DXA },
+    columnWidths: COLUMNS.map((column) => column.width),
+    rows: [header, ...rows],
+  });
+}
+
+type CellStyle = { bold?: boolean; shading?: { type: (typeof ShadingType)[keyof typeof ShadingType]; fill: string; color: string } };
+
+/** A cell with one paragraph per line of text (Word needs at least one, even when empty). */
+function cell(lines: string[], width: number, style: CellStyle = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: style.shading,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    children: lines.map(
+      (text) => new Paragraph({ children: [new TextRun({ text, bold: style.bold, size: TABLE_FONT_SIZE })] }),
+    ),
+  });
+}
