@@ -1,0 +1,40 @@
+import type { StatusBar } from '@/components/charts/stacked-status-bars';
+import { ACTION_STATUSES, STATUS_LABELS } from '@/lib/actions/status';
+
+type Props = { caption: string; rowHeader: string; bars: StatusBar[] };
+
+/** The numbers behind a chart, in a table that opens without JavaScript (a <details>). */
+export function StatusCountTable({ caption, rowHeader, bars }: Props) {
+  return (
+    <details className="mt-4">
+      <summary className="cursor-pointer font-medium text-rijks-blue">Toon de cijfers als tabel</summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="mb-1 text-left font-semibold">{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-rijks-blue bg-rijks-sky">
+              <th scope="col" className="p-2">{rowHeader}</th>
+              {ACTION_STATUSES.map((status) => (
+                <th key={status} scope="col" className="p-2 text-right">{STATUS_LABELS[status]}</th>
+              ))}
+              <th scope="col" className="p-2 text-right">totaal</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.key} className="border-b border-slate-200">
+                <th scope="row" className="p-2 font-normal">{bar.label}</th>
+                {ACTION_STATUSES.map((status) => (
+                  <td key={status} className="p-2 text-right tabular-nums">{bar.counts[status]}</td>
+                ))}
+                <td className="p-2 text-right font-semibold tabular-nums">
+                  {ACTION_STATUSES.reduce((sum, status) => sum + bar.counts[status], 0)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
