@@ -19,45 +19,45 @@ const field = 'mt-1 block w-full rounded border border-slate-400 bg-white px-2 p
 export function PlanFilterForm({ planSlug, filters, roundKey, rounds, options }: Props) {
   return (
     <form method="get" action={planUrls.search(planSlug)} role="search" aria-label="Acties zoeken en filteren" className="mt-6 grid gap-4 rounded bg-rijks-sky p-4 sm:grid-cols-2 lg:grid-cols-3">
-      <label className="sm:col-span-2 lg:col-span-3">
-        <span className="font-semibold">Zoeken in titels en teksten</span>
-        <input type="search" name="q" defaultValue={filters.q ?? ''} maxLength={200} placeholder="bijvoorbeeld: pleegouders werving" className={field} />
-      </label>
-      <label>
-        <span className="font-semibold">Rapportage</span>
-        <select name="ronde" defaultValue={roundKey} className={field}>
+      <div className="sm:col-span-2 lg:col-span-3">
+        <label htmlFor="filter-q" className="font-semibold">Zoeken in titels en teksten</label>
+        <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ''} maxLength={200} placeholder="bijvoorbeeld: pleegouders werving" className={field} />
+      </div>
+      <div>
+        <label htmlFor="filter-ronde" className="font-semibold">Rapportage</label>
+        <select id="filter-ronde" name="ronde" defaultValue={roundKey} className={field}>
           {[...rounds].reverse().map((round) => (
             <option key={round.key} value={round.key}>{round.title}</option>
           ))}
         </select>
-      </label>
-      <label>
-        <span className="font-semibold">Organisatie</span>
-        <select name="organisatie" defaultValue={filters.organisatie ?? ''} className={field}>
+      </div>
+      <div>
+        <label htmlFor="filter-organisatie" className="font-semibold">Organisatie</label>
+        <select id="filter-organisatie" name="organisatie" defaultValue={filters.organisatie ?? ''} className={field}>
           <option value="">Alle organisaties</option>
           {options.organisations.map((org) => (
             <option key={org.abbreviation} value={org.abbreviation}>{org.abbreviation} — {org.name}</option>
           ))}
         </select>
-      </label>
-      <label>
-        <span className="font-semibold">Status</span>
-        <select name="status" defaultValue={filters.status ? slugOf(filters.status) : ''} className={field}>
+      </div>
+      <div>
+        <label htmlFor="filter-status" className="font-semibold">Status</label>
+        <select id="filter-status" name="status" defaultValue={filters.status ? slugOf(filters.status) : ''} className={field}>
           <option value="">Alle statussen</option>
           {ACTION_STATUSES.map((status) => (
             <option key={status} value={slugOf(status)}>{STATUS_LABELS[status]}</option>
           ))}
         </select>
-      </label>
-      <label>
-        <span className="font-semibold">Actielijn</span>
-        <select name="lijn" defaultValue={filters.lijn ?? ''} className={field}>
+      </div>
+      <div>
+        <label htmlFor="filter-lijn" className="font-semibold">Actielijn</label>
+        <select id="filter-lijn" name="lijn" defaultValue={filters.lijn ?? ''} className={field}>
           <option value="">Alle actielijnen</option>
           {options.lines.map((line) => (
             <option key={line.code} value={line.code}>{lineLabel(line)}: {line.title}</option>
           ))}
         </select>
-      </label>
+      </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="font-semibold">Alleen</legend>
         <label className="flex items-center gap-2">

@@ -34,7 +34,8 @@ export default defineConfig({
     command: 'node_modules/.bin/tsx lib/cli/start.ts',
     cwd: root,
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    // A build directory of its own, so a test run never replaces the build `npm start` serves.
+    env: { PORT: String(port), HOST: '127.0.0.1', NEXT_DIST_DIR: '.next-e2e' },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',

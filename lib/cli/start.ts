@@ -12,7 +12,8 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgre
 import { runBin } from './run-command';
 import { sourceHash } from './source-hash';
 
-const HASH_FILE = path.join('.next', 'voortgang-source-hash');
+// The build directory (next.config.ts reads the same variable; the tests build into their own).
+const HASH_FILE = path.join(process.env.NEXT_DIST_DIR ?? '.next', 'voortgang-source-hash');
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
