@@ -5,6 +5,7 @@ import { describesConnectionFailure, invalidUrlError, userFacingConnectionError 
 import { log } from './log.mjs';
 import { createAdapterFactory, takeConnectionError } from './pg-adapter.mjs';
 import { loadSchemaEngineWasm, takePanicMessage } from './load-wasm.mjs';
+import { createMigrationsSchemaCacheWarmer } from './migrations-schema-cache.mjs';
 
 // CLI method names that differ from the engine's.
 const METHOD_ALIASES = { getDatabaseVersion: 'version' };
@@ -51,6 +52,7 @@ export function serveJsonRpc({ datamodels, datasource }) {
   let engine; // created on first use, so that a bad URL is reported as the answer to a request
   let adapters;
   let currentId = null; // the request being handled, for answering it if the engine panics
+  const migrationsSchemaCache = createMigrationsSchemaCacheWarmer();
   const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
   async function getEngine() {
@@ -84,7 +86,10 @@ export function serveJsonRpc({ datamodels, datasource }) {
     try {
       if (!ENGINE_METHODS.has(engineMethod)) throw new RpcError(-32601, `Method not found: ${method} (not supported by the WebAssembly schema engine bridge)`);
       takeConnectionError(); // only errors of this request count
-      const result = await (await getEngine())[engineMethod](params ?? null);
+      const schemaEngine = await getEngine();
+      await migrationsSchemaCache.beforeCall(schemaEngine, engineMethod, params);
+      const result = await schemaEngine[engineMethod](params ?? null);
+      migrationsSchemaCache.afterCall(engineMethod, result);
       // The wasm engine returns what `migrate diff` should print; the native one asks the CLI to
       // print it with a JSON-RPC call `print` (which the CLI acknowledges on stdin).
       if (engineMethod === 'diff' && typeof result?.stdout === 'string') {

@@ -51,6 +51,18 @@ END;
 $$ LANGUAGE plpgsql;
 `;
 
+// Added by hand to a migration made with `migrate dev --create-only` (which ends without a newline).
+const TRIGGER_MIGRATION = `
+CREATE FUNCTION plan_title_trim() RETURNS trigger AS $$
+BEGIN
+  NEW.title := btrim(NEW.title, ' ;');
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER plan_title_trim BEFORE INSERT OR UPDATE ON "Plan"
+  FOR EACH ROW EXECUTE FUNCTION plan_title_trim();
+`;
+
 let projectDir: string;
 const databaseName = `bridge_test_${randomBytes(4).toString('hex')}`;
 const databaseUrl = withDatabase(TEST_SERVER_URL, databaseName);
@@ -196,6 +208,72 @@ describe('the Prisma CLI with the WebAssembly schema engine bridge', () => {
     expect(sql).toContain('ADD COLUMN');
     expect(sql).not.toContain('Note'); // the shadow database saw the hand-written migration too
     expect(await query(`SELECT done FROM "Plan"`)).toEqual([]);
+  });
+
+  // After applying pending migrations, `migrate dev` needs the schema of the whole (now longer)
+  // history, which the wasm engine only has if the bridge replayed it in a shadow database.
+  it('migrate dev applies a migration made with --create-only and edited by hand', { timeout: 3 * CLI_TIMEOUT }, async () => {
+    const created = prisma(['migrate', 'dev', '--create-only', '--name', 'trim_titles']);
+    expect(created.status, created.output).toBe(0);
+    expect(created.output).toContain('created the following migration without applying it');
+    const folder = migrationFolders().find((f) => f.endsWith('_trim_titles'))!;
+    expect(folder).toBeDefined();
+    writeFileSync(path.join(migrationsDir(), folder, 'migration.sql'), TRIGGER_MIGRATION, { flag: 'a' });
+    const foldersBefore = migrationFolders();
+
+    const result = prisma(['migrate', 'dev']);
+    expect(result.output).not.toMatch(JS_STACK_FRAME);
+    expect(result.output).not.toContain('shadow DB');
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('The following migration(s) have been applied');
+    expect(result.output).toContain(folder);
+    expect(result.output).toContain('Your database is now in sync with your schema.');
+    expect(migrationFolders()).toEqual(foldersBefore);
+
+    const [row] = await query<{ title: string }>(`INSERT INTO "Plan" (title) VALUES (' getrimd; ') RETURNING title`);
+    expect(row?.title).toBe('getrimd');
+    await query('DELETE FROM "Plan"');
+
+    const status = prisma(['migrate', 'status']);
+    expect(status.status, status.output).toBe(0);
+    expect(status.output).toContain('Database schema is up to date!');
+  });
+
+  it('migrate dev applies a pending migration and creates one for a schema change in one go', { timeout: 2 * CLI_TIMEOUT }, async () => {
+    const pending = nextMigrationName('plan_count');
+    mkdirSync(path.join(migrationsDir(), pending));
+    writeFileSync(
+      path.join(migrationsDir(), pending, 'migration.sql'),
+      'CREATE FUNCTION plan_count() RETURNS bigint AS $$ SELECT count(*) FROM "Plan"; $$ LANGUAGE sql;\n',
+    );
+    const schemaPath = path.join(projectDir, 'prisma/schema.prisma');
+    writeFileSync(schemaPath, readFileSync(schemaPath, 'utf8').replace('done  Boolean @default(false)', '$&\n  rank  Int     @default(0)'));
+
+    const result = prisma(['migrate', 'dev', '--name', 'add_rank']);
+    expect(result.output).not.toMatch(JS_STACK_FRAME);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain(pending);
+    const folder = migrationFolders().find((f) => f.endsWith('_add_rank'))!;
+    expect(folder).toBeDefined();
+    const sql = readFileSync(path.join(migrationsDir(), folder, 'migration.sql'), 'utf8');
+    expect(sql).toContain('ADD COLUMN');
+    expect(sql).not.toContain('plan_count');
+    expect(await query('SELECT rank, plan_count() FROM "Plan"')).toEqual([]);
+  });
+
+  it('migrate dev on a drifted database explains the drift', { timeout: 2 * CLI_TIMEOUT }, async () => {
+    await query('ALTER TABLE "Plan" ADD COLUMN sneaky integer');
+    try {
+      const foldersBefore = migrationFolders();
+      const result = prisma(['migrate', 'dev', '--name', 'after_drift']);
+      expect(result.output).not.toMatch(JS_STACK_FRAME);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain('Drift detected');
+      expect(result.output).toContain('Added column `sneaky`');
+      expect(migrationFolders()).toEqual(foldersBefore);
+    } finally {
+      await query('ALTER TABLE "Plan" DROP COLUMN sneaky');
+    }
   });
 
   it('generate works offline', { timeout: CLI_TIMEOUT }, () => {
