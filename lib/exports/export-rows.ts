@@ -38,7 +38,10 @@ export function toExportRows(overview: PlanOverview): ExportRow[] {
 export const EXPORT_FORMATS = ['csv', 'json', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** `actieplan-pleegzorg-voortgang-2019-najaar.csv`: slug and round key are already URL-safe. */
-export function exportFileName(overview: PlanOverview, format: ExportFormat): string {
-  return `${overview.plan.slug}-${overview.round.key}.${format}`;
+/**
+ * `actieplan-pleegzorg-voortgang-2019-najaar.csv` (slug and round key are already URL-safe), with
+ * `-selectie` for a filtered export, so it is not mistaken for the whole round.
+ */
+export function exportFileName(overview: PlanOverview, format: ExportFormat, options: { filtered?: boolean } = {}): string {
+  return `${overview.plan.slug}-${overview.round.key}${options.filtered ? '-selectie' : ''}.${format}`;
 }

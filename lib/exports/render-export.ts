@@ -10,23 +10,26 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-async function body(overview: PlanOverview, format: ExportFormat): Promise<string | Uint8Array<ArrayBuffer>> {
+type RenderOptions = { selection?: string | null };
+
+async function body(overview: PlanOverview, format: ExportFormat, options: RenderOptions): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case 'csv':
       return toCsv(overview);
     case 'json':
-      return toJson(overview);
+      return toJson(overview, options);
     case 'docx':
-      return new Uint8Array(await toDocx(overview));
+      return new Uint8Array(await toDocx(overview, options));
   }
 }
 
 /** The download of an overview in one format, as an attachment named after plan and round. */
-export async function renderExport(overview: PlanOverview, format: ExportFormat): Promise<Response> {
-  return new Response(await body(overview, format), {
+export async function renderExport(overview: PlanOverview, format: ExportFormat, options: RenderOptions = {}): Promise<Response> {
+  const fileName = exportFileName(overview, format, { filtered: Boolean(options.selection) });
+  return new Response(await body(overview, format, options), {
     headers: {
       'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${exportFileName(overview, format)}"`,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
       'X-Content-Type-Options': 'nosniff',
     },
   });

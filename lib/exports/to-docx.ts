@@ -10,6 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { describeSelection } from '@/lib/exports/describe-selection';
 import { parsePlainText } from '@/lib/exports/plain-text-blocks';
 import { wanneerText } from '@/lib/exports/wanneer-text';
 import type { ActionRow, LineSection, PlanOverview } from '@/lib/plans/find-plan-overview';
@@ -43,9 +44,14 @@ const DOCUMENT_STYLES = {
  * The bijlage as Word document: a title with plan and round, then per actielijn a heading, the
  * round's introduction and the table Actie | Resultaat / stand van zaken | Wanneer, with "✓ " before
  * the Wanneer text of completed actions. Table headers repeat on every page; rows do not split.
+ * `selection` (filters as a query string) marks a filtered export as such below the title.
  */
-export async function toDocx(overview: PlanOverview): Promise<Buffer> {
+export async function toDocx(overview: PlanOverview, options: { selection?: string | null } = {}): Promise<Buffer> {
   const { plan, round } = overview;
+  // A filtered export must never pass for the whole bijlage.
+  const selection = options.selection
+    ? [new Paragraph({ children: [new TextRun({ text: `Selectie: ${describeSelection(options.selection)}`, italics: true })] })]
+    : [];
   const document = new Document({
     title: `${plan.title} — ${round.title}`,
     creator: 'Voortgang',
@@ -65,6 +71,7 @@ export async function toDocx(overview: PlanOverview): Promise<Buffer> {
             children: [new TextRun({ text: `Bijlage: ${round.title} (${formatRoundDate(round)})`, size: 28 })],
             spacing: { after: 240 },
           }),
+          ...selection,
           ...overview.lines.flatMap(lineContent),
         ],
       },

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 
 const PRINT = '/plannen/actieplan-pleegzorg/afdrukken';
 
-type SeedRound = { key: string; title: string; entries: { title: string }[] };
+type SeedRound = { key: string; title: string; entries: { title: string; status: string }[] };
 const seed = JSON.parse(readFileSync(path.join(__dirname, '../../prisma/seed-data/actieplan-pleegzorg.json'), 'utf8')) as {
   plans: { rounds: SeedRound[] }[];
 };
@@ -61,6 +61,14 @@ test('Word bijlage: a .docx whose document holds every action title of the round
   const xml = await zip.file('word/document.xml')!.async('string');
   const text = xml.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
   for (const entry of early.entries) expect(text).toContain(entry.title);
+});
+
+test('the CSV of a search holds just the actions it found', async ({ page }) => {
+  await page.goto(`/plannen/actieplan-pleegzorg/zoeken?ronde=${early.key}&status=afgerond`);
+  const { name, bytes } = await download(page, /^CSV$/);
+  expect(name).toBe(`actieplan-pleegzorg-${early.key}-selectie.csv`);
+  const records = parse(bytes, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+  expect(records.map((r) => r.Actie)).toEqual(early.entries.filter((e) => e.status === 'COMPLETED').map((e) => e.title));
 });
 
 test('an unknown round or format is a 404, in words', async ({ request }) => {

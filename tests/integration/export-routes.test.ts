@@ -13,8 +13,8 @@ import { seedDatabase } from '@/lib/seed/seed-database';
 const source = loadSeedData().plans[0]!;
 const [baseline, early, late] = source.rounds;
 
-function callExport(slug: string, format: string, ronde?: string) {
-  const query = ronde === undefined ? '' : `?ronde=${encodeURIComponent(ronde)}`;
+function callExport(slug: string, format: string, ronde?: string, filters = '') {
+  const query = `?${ronde === undefined ? '' : `ronde=${encodeURIComponent(ronde)}&`}${filters}`;
   return GET(new Request(`http://test/plannen/${slug}/export/${format}${query}`), { params: Promise.resolve({ slug, format }) });
 }
 
@@ -91,6 +91,25 @@ describe('export route /plannen/[slug]/export/[format]', () => {
     const latest = (await (await callExport(plan.slug, 'json')).json()) as JsonExport;
     expect(latest.round.key).toBe(published.key);
     expect(latest.rows.map((r) => r.result)).toEqual(['gepubliceerd']);
+  });
+
+  it('exports every action a search selects, not one page, and says it is a selection', async () => {
+    const response = await callExport('actieplan-pleegzorg', 'json', early!.key, 'status=afgerond&pagina=1');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="actieplan-pleegzorg-${early!.key}-selectie.json"`);
+    const body = (await response.json()) as JsonExport;
+    expect(body.selection).toBe('status=afgerond');
+    const completed = early!.entries.filter((e) => e.status === 'COMPLETED').map((e) => e.title);
+    expect(body.rows.map((r) => r.title)).toEqual(completed);
+
+    const docx = await callExport('actieplan-pleegzorg', 'docx', early!.key, 'status=afgerond');
+    const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Selectie: status afgerond');
+  });
+
+  it('rejects a malformed filter with a 400', async () => {
+    const response = await callExport('actieplan-pleegzorg', 'json', undefined, 'status=bijna-klaar');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'Onbekende status.' });
   });
 
   it('rejects a malformed round key with a 400', async () => {

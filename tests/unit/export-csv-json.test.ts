@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { describeSelection } from '@/lib/exports/describe-selection';
 import { exportFileName } from '@/lib/exports/export-rows';
 import { CSV_COLUMNS, toCsv } from '@/lib/exports/to-csv';
 import { toJsonExport, toJson } from '@/lib/exports/to-json';
@@ -76,7 +77,21 @@ describe('toJson', () => {
 });
 
 describe('exportFileName', () => {
-  it('names the file after plan and round', () => {
+  it('names the file after plan and round, and marks a selection', () => {
     expect(exportFileName(planOverview(), 'docx')).toBe('actieplan-test-najaar.docx');
+    expect(exportFileName(planOverview(), 'csv', { filtered: true })).toBe('actieplan-test-najaar-selectie.csv');
+  });
+});
+
+describe('a selection', () => {
+  it('is named in the JSON, and null for the whole round', () => {
+    expect(toJsonExport(planOverview()).selection).toBeNull();
+    expect(toJsonExport(planOverview(), { selection: 'status=loopt' }).selection).toBe('status=loopt');
+  });
+
+  it('is described in words', () => {
+    expect(describeSelection('organisatie=JN&status=nog-niet-gestart&lijn=A1&overtijd=1&q=campagne&onbekend=x')).toBe(
+      'organisatie JN, status nog niet gestart, actielijn A1, alleen over tijd, zoekterm ‘campagne’',
+    );
   });
 });

@@ -58,6 +58,13 @@ describe('toDocx', () => {
     expect(xml).toContain('Onderzoek uitval; &quot;breakdown&quot;');
   });
 
+  it('says below the title when it holds a selection, and not otherwise', async () => {
+    const zip = await JSZip.loadAsync(await toDocx(planOverview(), { selection: 'status=loopt' }));
+    const selected = paragraphTexts(await zip.file('word/document.xml')!.async('string'));
+    expect(selected[2]).toBe('Selectie: status loopt');
+    expect(paragraphTexts(xml).some((t) => t.startsWith('Selectie'))).toBe(false);
+  });
+
   it('marks the text as Dutch for Word’s spelling check', () => {
     expect(styles).toContain('w:val="nl-NL"');
   });
