@@ -51,6 +51,19 @@ test('the print view reproduces the bijlage and prints to a clean A4 PDF', async
   pdfToPngs(pdf, 'print-view-pdf');
 });
 
+test('on a 360 px phone the print view’s tables scroll sideways, the page does not', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${PLAN}/afdrukken`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const region = page.getByRole('region', { name: /^Acties van A1:/ });
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, 'print-view-360px', { fullPage: false });
+});
+
 test('the print view of an unknown round is a 404 page', async ({ page }) => {
   const response = await page.goto(`${PLAN}/afdrukken?ronde=bestaat-niet`);
   expect(response?.status()).toBe(404);
