@@ -1,10 +1,8 @@
 import { PRINT_EXACT, STATUS_FILLS } from '@/components/charts/status-fills';
 import { ACTION_STATUSES, STATUS_LABELS } from '@/lib/actions/status';
-import type { StatusCounts } from '@/lib/actions/status-counts';
+import { totalOf, type StatusCounts } from '@/lib/actions/status-counts';
 
 export type StatusBar = { key: string; label: string; counts: StatusCounts };
-
-const total = (counts: StatusCounts) => ACTION_STATUSES.reduce((sum, status) => sum + counts[status], 0);
 
 /** "3 afgerond, 2 loopt": the bar in words, for screen readers. */
 function describe(counts: StatusCounts): string {
@@ -17,11 +15,11 @@ function describe(counts: StatusCounts): string {
  * the status symbol and count on a white chip; the words behind each bar are there for screen readers.
  */
 export function StackedStatusBars({ bars }: { bars: StatusBar[] }) {
-  const max = Math.max(1, ...bars.map((bar) => total(bar.counts)));
+  const max = Math.max(1, ...bars.map((bar) => totalOf(bar.counts)));
   return (
     <ul className="grid gap-3">
       {bars.map((bar) => {
-        const sum = total(bar.counts);
+        const sum = totalOf(bar.counts);
         const present = ACTION_STATUSES.filter((status) => bar.counts[status] > 0);
         return (
           <li key={bar.key} className="grid gap-1 sm:grid-cols-[minmax(10rem,18rem)_1fr] sm:items-center sm:gap-4">

@@ -1,5 +1,6 @@
 import type { StatusBar } from '@/components/charts/stacked-status-bars';
 import { ACTION_STATUSES, STATUS_LABELS } from '@/lib/actions/status';
+import { totalOf } from '@/lib/actions/status-counts';
 
 type Props = { caption: string; rowHeader: string; bars: StatusBar[] };
 
@@ -28,7 +29,7 @@ export function StatusCountTable({ caption, rowHeader, bars }: Props) {
                   <td key={status} className="p-2 text-right tabular-nums">{bar.counts[status]}</td>
                 ))}
                 <td className="p-2 text-right font-semibold tabular-nums">
-                  {ACTION_STATUSES.reduce((sum, status) => sum + bar.counts[status], 0)}
+                  {totalOf(bar.counts)}
                 </td>
               </tr>
             ))}
