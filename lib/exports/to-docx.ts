@@ -111,7 +111,7 @@ function actionTable(actions: ActionRow[]): Table {
         children: [
           cell([action.title], COLUMNS[0]!.width),
           cell(action.result.split('\n'), COLUMNS[1]!.width),
-          cell([wanneerText(action)], COLUMNS[2]!.width),
+          cell(wanneerText(action).split('\n'), COLUMNS[2]!.width),
         ],
       }),
   );

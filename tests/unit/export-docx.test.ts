@@ -47,6 +47,7 @@ describe('toDocx', () => {
   it('puts ✓ before the Wanneer text of completed actions only', () => {
     const texts = paragraphTexts(xml);
     expect(texts).toContain('✓ 2017');
+    expect(texts).toContain('gepubliceerd'); // each line of the planning text its own paragraph
     expect(texts).toContain('medio 2020');
     expect(texts.filter((t) => t.includes('✓'))).toHaveLength(1);
   });
