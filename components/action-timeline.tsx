@@ -4,20 +4,18 @@ import type { ActionHistory } from '@/lib/actions/find-action-history';
 import { lineLabel } from '@/lib/plans/line-label';
 import { formatRoundDate } from '@/lib/rounds/format-round-date';
 
-type Props = { history: ActionHistory['history']; highlightRound?: string };
+type Props = { history: ActionHistory['history'] };
 
 /** Every published round's status, result and planning for one action, newest first. */
-export function ActionTimeline({ history, highlightRound }: Props) {
+export function ActionTimeline({ history }: Props) {
   return (
     <ol className="mt-6 grid gap-6 border-l-4 border-rijks-sky pl-6">
       {history.map((entry) => {
-        const highlighted = entry.round.key === highlightRound;
         return (
           <li
             key={entry.round.id}
             id={`ronde-${entry.round.key}`}
-            aria-current={highlighted ? 'true' : undefined}
-            className={`rounded border p-4 ${highlighted ? 'border-rijks-blue shadow' : 'border-slate-200'}`}
+            className="scroll-mt-4 rounded border border-slate-200 p-4 target:border-rijks-blue target:shadow aria-[current=true]:border-rijks-blue aria-[current=true]:shadow"
           >
             <h3 className="text-lg font-semibold">
               {entry.round.title}{' '}

@@ -1,10 +1,14 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { prisma } from '@/lib/db';
+import { PUBLICATION_CHANNEL } from '@/lib/server/listen-for-publications';
+import { clearPageCache } from '@/lib/server/page-cache';
 
 /**
  * Published rounds never change, so the public pages are cached until something is published.
- * Call this after publishing a round (or changing a plan's public data): it drops every cached page
- * and API document of the plan, and the plan list.
+ * Call this after publishing a round (or changing a plan's public data): it drops Next's cached
+ * pages and API documents of the plan and the plan list, this process's page cache, and, through
+ * Postgres NOTIFY, the page caches of other app instances.
  */
 export function revalidatePublicPages(planSlug: string): void {
   revalidatePath('/');
@@ -12,4 +16,8 @@ export function revalidatePublicPages(planSlug: string): void {
   revalidatePath('/organisaties', 'layout');
   revalidatePath('/api/public/plans');
   revalidatePath(`/api/public/plans/${planSlug}`);
+  clearPageCache();
+  prisma.$executeRaw`SELECT pg_notify(${PUBLICATION_CHANNEL}, ${planSlug})`.catch((error: unknown) => {
+    console.error('Andere instanties niet op de hoogte gebracht van de publicatie:', error);
+  });
 }

@@ -3,7 +3,9 @@ import { jsonError } from '@/lib/http/json-response';
 import { findPublicPlanDocument } from '@/lib/open-data/plan-document';
 import { planSlugSchema } from '@/lib/validation/route-params';
 
-export const dynamic = 'force-dynamic';
+// Published rounds never change: the document is cached until a round is published.
+export const revalidate = 3600;
+export const generateStaticParams = () => [];
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = planSlugSchema.safeParse((await params).slug);

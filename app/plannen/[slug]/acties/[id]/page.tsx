@@ -3,13 +3,17 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionTimeline } from '@/components/action-timeline';
 import { OrganisationList } from '@/components/organisation-list';
+import { RoundHighlighter } from '@/components/round-highlighter';
 import { findActionHistory } from '@/lib/actions/find-action-history';
 import { lineLabel } from '@/lib/plans/line-label';
 import { actionIdSchema, planSlugSchema } from '@/lib/validation/route-params';
 
-export const dynamic = 'force-dynamic';
+// Cached like the plan pages; `?ronde=` only highlights a round, in the browser (RoundHighlighter),
+// so every permalink to this action is served from the same cached page.
+export const revalidate = 3600;
+export const generateStaticParams = () => [];
 
-type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ ronde?: string | string[] }> };
+type Props = { params: Promise<{ slug: string; id: string }> };
 
 async function loadAction(params: Props['params']) {
   const { slug, id } = await params;
@@ -24,8 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${action.title} — ${action.plan.title}` };
 }
 
-export default async function ActionPage({ params, searchParams }: Props) {
-  const [action, { ronde }] = await Promise.all([loadAction(params), searchParams]);
+export default async function ActionPage({ params }: Props) {
+  const action = await loadAction(params);
   return (
     <>
       <nav aria-label="Kruimelpad" className="text-sm">
@@ -53,7 +57,8 @@ export default async function ActionPage({ params, searchParams }: Props) {
       {action.description && <p className="mt-4 max-w-3xl whitespace-pre-line">{action.description}</p>}
       <h2 className="mt-10 text-2xl font-semibold">Verloop per rapportage</h2>
       <p className="mt-1 text-muted">Nieuwste rapportage eerst. Elke rapportage toont de tekst zoals die aan de Kamer is gestuurd.</p>
-      <ActionTimeline history={action.history} highlightRound={typeof ronde === 'string' ? ronde : undefined} />
+      <ActionTimeline history={action.history} />
+      <RoundHighlighter />
     </>
   );
 }

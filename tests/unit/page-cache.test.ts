@@ -1,0 +1,92 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { withPageCache } from '@/lib/server/cached-handler';
+import { PageCache } from '@/lib/server/page-cache';
+
+/** Stands in for Next's handler: counts renders and answers like Next does for ISR pages. */
+let renders = 0;
+let cacheControl = 's-maxage=3600, stale-while-revalidate=31532400';
+async function fakeNext(request: http.IncomingMessage, response: http.ServerResponse) {
+  renders++;
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.setHeader('Cache-Control', cacheControl);
+  response.setHeader('x-received-accept-encoding', String(request.headers['accept-encoding'] ?? ''));
+  response.write(`<p>render ${renders} of ${request.url}</p>`);
+  response.end('<p>end</p>');
+}
+
+const cache = new PageCache();
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => void withPageCache(cache, fakeNext)(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  cache.clear();
+  renders = 0;
+  cacheControl = 's-maxage=3600, stale-while-revalidate=31532400';
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50)); // background compression
+
+describe('the page cache in front of Next', () => {
+  it('renders a published page once, then answers from memory', async () => {
+    const first = await fetch(`${base}/plannen/actieplan-pleegzorg`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(await first.text()).toContain('render 1');
+    expect(first.headers.get('x-received-accept-encoding')).toBe(''); // Next was asked for plain HTML
+    await settle();
+    const second = await fetch(`${base}/plannen/actieplan-pleegzorg`);
+    expect(second.headers.get('x-page-cache')).toBe('HIT');
+    expect(await second.text()).toBe('<p>render 1 of /plannen/actieplan-pleegzorg</p><p>end</p>');
+    expect(renders).toBe(1);
+  });
+
+  it('sends the compressed copy the browser accepts, and 304 for a page it has', async () => {
+    await fetch(`${base}/plannen/p/rondes/r1`);
+    await settle();
+    const compressed = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/plannen/p/rondes/r1`, { headers: { 'accept-encoding': 'gzip' } }, resolve),
+    );
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    const chunks: Buffer[] = [];
+    for await (const chunk of compressed) chunks.push(chunk as Buffer);
+    expect(gunzipSync(Buffer.concat(chunks)).toString()).toContain('render 1');
+
+    const etag = compressed.headers.etag!;
+    const again = await fetch(`${base}/plannen/p/rondes/r1`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+  });
+
+  it('leaves alone what is not a published page: dynamic answers, other paths, client navigations', async () => {
+    cacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
+    await fetch(`${base}/plannen/p`);
+    await settle();
+    await fetch(`${base}/plannen/p`);
+    expect(renders).toBe(2);
+
+    cacheControl = 's-maxage=3600';
+    for (const path of ['/beheer', '/plannen/p/zoeken', '/api/auth/session']) {
+      await fetch(`${base}${path}`);
+      await settle();
+      await fetch(`${base}${path}`);
+    }
+    await fetch(`${base}/plannen/q`, { headers: { rsc: '1' } });
+    await settle();
+    await fetch(`${base}/plannen/q`, { headers: { rsc: '1' } });
+    expect(renders).toBe(2 + 6 + 2);
+  });
+
+  it('forgets everything when a round is published', async () => {
+    await fetch(`${base}/plannen/p`);
+    await settle();
+    cache.clear();
+    const after = await fetch(`${base}/plannen/p`);
+    expect(await after.text()).toContain('render 2');
+  });
+});
