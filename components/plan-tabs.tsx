@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { planUrls } from '@/lib/plans/plan-urls';
 
-export type PlanTab = 'overzicht' | 'wijzigingen' | 'planning' | 'zoeken';
+export type PlanTab = 'overzicht' | 'wijzigingen' | 'planning' | 'grafieken' | 'zoeken';
 
 /** The views of one round of a plan. Links, so each view has its own shareable URL. */
 export function PlanTabs({ planSlug, roundKey, active }: { planSlug: string; roundKey: string; active: PlanTab }) {
@@ -9,6 +9,7 @@ export function PlanTabs({ planSlug, roundKey, active }: { planSlug: string; rou
     { id: 'overzicht', label: 'Overzicht', href: planUrls.round(planSlug, roundKey) },
     { id: 'wijzigingen', label: 'Wijzigingen t.o.v. vorige rapportage', href: planUrls.changes(planSlug, roundKey) },
     { id: 'planning', label: 'Planning', href: planUrls.deadlines(planSlug, roundKey) },
+    { id: 'grafieken', label: 'Grafieken', href: planUrls.charts(planSlug, roundKey) },
     { id: 'zoeken', label: 'Zoeken en filteren', href: `${planUrls.search(planSlug)}?ronde=${roundKey}` },
   ];
   return (

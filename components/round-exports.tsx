@@ -8,7 +8,6 @@ export function RoundExports({ planSlug, roundKey, query }: { planSlug: string; 
     { href: planUrls.export(planSlug, 'csv', params), label: 'CSV' },
     { href: planUrls.export(planSlug, 'json', params), label: 'JSON' },
     { href: planUrls.print(planSlug, roundKey), label: 'Afdrukken / PDF' },
-    { href: planUrls.charts(planSlug, roundKey), label: 'Grafieken' },
   ];
   return (
     <nav aria-label="Downloads en weergaven" className="mt-4 flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">

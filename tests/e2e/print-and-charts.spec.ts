@@ -70,8 +70,9 @@ test('the print view of an unknown round is a 404 page', async ({ page }) => {
 });
 
 test('the charts page shows both charts, each with its numbers as a table', async ({ page }) => {
-  await page.goto(`${PLAN}/grafieken`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grafieken: Actieplan Pleegzorg 2017-2018');
+  await page.goto(PLAN);
+  await page.getByRole('navigation', { name: 'Weergaven' }).getByRole('link', { name: 'Grafieken' }).click();
+  await expect(page.getByRole('link', { name: 'Grafieken', exact: true })).toHaveAttribute('aria-current', 'page');
 
   const byLine = page.getByRole('figure', { name: /per actielijn, Voortgang eind 2019/ });
   const overRounds = page.getByRole('figure', { name: /per rapportage/ });

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { StatusByLineChart } from '@/components/charts/status-by-line-chart';
 import { StatusOverRoundsChart } from '@/components/charts/status-over-rounds-chart';
+import { PlanHeader } from '@/components/plan-header';
 import { RoundExports } from '@/components/round-exports';
-import { RoundPicker } from '@/components/round-picker';
 import { findStatusTrend } from '@/lib/plans/find-status-trend';
 import { planUrls } from '@/lib/plans/plan-urls';
 import { requirePlanView } from '@/lib/views/require-plan-view';
@@ -23,12 +22,7 @@ export default async function ChartsPage({ params, searchParams }: Props) {
   const trend = await findStatusTrend(plan.slug);
   return (
     <>
-      <nav aria-label="Kruimelpad" className="text-sm">
-        <Link href="/">Plannen</Link> / <Link href={planUrls.round(plan.slug, round.key)}>{plan.title}</Link> /{' '}
-        <span aria-current="page">Grafieken</span>
-      </nav>
-      <h1 className="mt-4 text-3xl font-semibold text-rijks-blue">Grafieken: {plan.title}</h1>
-      <RoundPicker planSlug={plan.slug} rounds={rounds} current={round} href={(key) => planUrls.charts(plan.slug, key)} />
+      <PlanHeader plan={plan} rounds={rounds} round={round} tab="grafieken" roundHref={(key) => planUrls.charts(plan.slug, key)} />
       <RoundExports planSlug={plan.slug} roundKey={round.key} />
 
       <section aria-labelledby="per-lijn" className="mt-10">
