@@ -6,7 +6,7 @@ import { isoDateToDate } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { groupBy } from '@/lib/group-by';
 import type { PlanOverview } from '@/lib/plans/find-plan-overview';
-import { findPublishedPlan, pickRound } from '@/lib/plans/published-plan';
+import { findPlanLines, findPublishedPlan, pickRound, roundContext } from '@/lib/plans/published-plan';
 import { findRoundRows } from '@/lib/plans/round-rows';
 import { summarize } from '@/lib/plans/status-summary';
 import type { PlanFilters } from '@/lib/validation/plan-filters';
@@ -36,11 +36,7 @@ export async function findFilteredPlanView(
   const pageCount = Math.max(1, Math.ceil(matchCount / RESULTS_PER_PAGE));
   const page = Math.min(filters.pagina, pageCount);
   const [lines, rows] = await Promise.all([
-    prisma.actionLine.findMany({
-      where: { planId: plan.id },
-      orderBy: { position: 'asc' },
-      select: { id: true, code: true, title: true, parentId: true, opgave: true },
-    }),
+    findPlanLines(plan.id),
     findRoundRows({
       roundId: picked.round.id,
       overdueOn,
@@ -51,12 +47,7 @@ export async function findFilteredPlanView(
 
   const rowsByLine = groupBy(rows, (row) => row.lineId);
   return {
-    plan: { slug: plan.slug, title: plan.title, summary: plan.summary },
-    rounds: plan.rounds,
-    round: picked.round,
-    previousRound: picked.previous,
-    isLatest: picked.isLatest,
-    overdueOn,
+    ...roundContext(plan, picked, overdueOn),
     summary: summarize(rows),
     lines: lines
       .filter((line) => rowsByLine.has(line.id))

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { overdueReferenceDate } from '@/lib/actions/overdue';
 import { groupBy } from '@/lib/group-by';
-import { findPublishedPlan, pickRound } from '@/lib/plans/published-plan';
+import { findPlanLines, findPublishedPlan, pickRound, roundContext } from '@/lib/plans/published-plan';
 import { findRoundRows, type ActionRow } from '@/lib/plans/round-rows';
 import { summarize, type StatusSummary } from '@/lib/plans/status-summary';
 import type { PublicRound } from '@/lib/rounds/published-round';
@@ -45,11 +45,7 @@ export async function findPlanOverview(slug: string, roundKey?: string): Promise
   const overdueOn = overdueReferenceDate(picked.round, picked.isLatest);
 
   const [lines, rows, intros] = await Promise.all([
-    prisma.actionLine.findMany({
-      where: { planId: plan.id },
-      orderBy: { position: 'asc' },
-      select: { id: true, code: true, title: true, parentId: true, opgave: true },
-    }),
+    findPlanLines(plan.id),
     findRoundRows({ roundId: picked.round.id, overdueOn }),
     prisma.roundLineIntro.findMany({ where: { roundId: picked.round.id }, select: { lineId: true, text: true } }),
   ]);
@@ -59,12 +55,7 @@ export async function findPlanOverview(slug: string, roundKey?: string): Promise
   const reported = (lineId: number) => rowsByLine.has(lineId) || lines.some((c) => c.parentId === lineId && rowsByLine.has(c.id));
 
   return {
-    plan: { slug: plan.slug, title: plan.title, summary: plan.summary },
-    rounds: plan.rounds,
-    round: picked.round,
-    previousRound: picked.previous,
-    isLatest: picked.isLatest,
-    overdueOn,
+    ...roundContext(plan, picked, overdueOn),
     summary: summarize(rows),
     lines: lines.filter((line) => reported(line.id)).map((line) => {
       const actions = rowsByLine.get(line.id) ?? [];

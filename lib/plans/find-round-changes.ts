@@ -1,9 +1,8 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
 import { overdueReferenceDate } from '@/lib/actions/overdue';
 import { groupBy } from '@/lib/group-by';
 import { compareRows, countChanges, type ActionChange, type ChangeKind } from '@/lib/plans/compare-rows';
-import { findPublishedPlan, pickRound } from '@/lib/plans/published-plan';
+import { findPlanLines, findPublishedPlan, pickRound } from '@/lib/plans/published-plan';
 import { findRoundRows } from '@/lib/plans/round-rows';
 import type { PublicRound } from '@/lib/rounds/published-round';
 
@@ -27,11 +26,7 @@ export async function findRoundChanges(slug: string, roundKey?: string): Promise
   const { round, previous, isLatest } = picked;
 
   const [lines, currentRows, previousRows] = await Promise.all([
-    prisma.actionLine.findMany({
-      where: { planId: plan.id },
-      orderBy: { position: 'asc' },
-      select: { id: true, code: true, title: true, parentId: true },
-    }),
+    findPlanLines(plan.id),
     findRoundRows({ roundId: round.id, overdueOn: overdueReferenceDate(round, isLatest) }),
     previous ? findRoundRows({ roundId: previous.id, overdueOn: overdueReferenceDate(previous, false) }) : [],
   ]);
@@ -44,7 +39,9 @@ export async function findRoundChanges(slug: string, roundKey?: string): Promise
     round,
     previousRound: previous,
     counts: countChanges(changes),
-    lines: currentLinesFirst(lines.filter((line) => byLine.has(line.id)).map((line) => ({ ...line, changes: byLine.get(line.id)! }))),
+    lines: currentLinesFirst(
+      lines.filter((line) => byLine.has(line.id)).map(({ opgave: _opgave, ...line }) => ({ ...line, changes: byLine.get(line.id)! })),
+    ),
   };
 }
 

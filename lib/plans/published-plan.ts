@@ -36,3 +36,24 @@ export function pickRound(plan: PublishedPlan, roundKey?: string) {
     isLatest: index === plan.rounds.length - 1,
   };
 }
+
+/** A plan's lines in plan order, sub-lines included. */
+export function findPlanLines(planId: number) {
+  return prisma.actionLine.findMany({
+    where: { planId },
+    orderBy: { position: 'asc' },
+    select: { id: true, code: true, title: true, parentId: true, opgave: true },
+  });
+}
+
+/** The part every view of one round starts with: the plan, its rounds and which one is shown. */
+export function roundContext(plan: PublishedPlan, picked: NonNullable<ReturnType<typeof pickRound>>, overdueOn: string) {
+  return {
+    plan: { slug: plan.slug, title: plan.title, summary: plan.summary },
+    rounds: plan.rounds,
+    round: picked.round,
+    previousRound: picked.previous,
+    isLatest: picked.isLatest,
+    overdueOn,
+  };
+}
