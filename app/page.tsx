@@ -44,6 +44,11 @@ export default async function HomePage() {
           ))}
         </ul>
       )}
+      <h2 className="mt-10 text-xl font-semibold">Organisaties</h2>
+      <p className="mt-2">
+        Wie doet wat? <Link href="/organisaties">Bekijk de acties per organisatie</Link>, met de stand uit de laatste
+        rapportage.
+      </p>
     </>
   );
 }
