@@ -80,10 +80,14 @@ async function syncActions(
 ) {
   const ids = new Map<string, number>();
   for (const action of plan.actions) {
+    const placement = latestPlacement(plan, action.key);
     const fields = {
       title: action.title,
       description: action.description,
-      lineId: lineIds.get(latestLineKey(plan, action.key))!,
+      lineId: lineIds.get(placement.line)!,
+      position: placement.position,
+      // The latest report is the current list of actions; one it leaves out is no longer reported.
+      discontinuedAt: placement.inLatestRound ? null : isoDateToDate(plan.rounds.at(-1)!.date),
     };
     const existing = await tx.action.findUnique({ where: { planId_key: { planId, key: action.key } } });
     const row = existing
@@ -97,11 +101,11 @@ async function syncActions(
   return ids;
 }
 
-/** The line of the action's entry in the latest round that reports it. */
-function latestLineKey(plan: PlanData, actionKey: string): string {
-  for (const round of [...plan.rounds].reverse()) {
-    const entry = round.entries.find((e) => e.action === actionKey);
-    if (entry) return entry.line;
+/** The line and position of the action's entry in the latest round that reports it. */
+function latestPlacement(plan: PlanData, actionKey: string): { line: string; position: number; inLatestRound: boolean } {
+  for (const [index, round] of [...plan.rounds].reverse().entries()) {
+    const position = round.entries.findIndex((e) => e.action === actionKey);
+    if (position >= 0) return { line: round.entries[position]!.line, position, inLatestRound: index === 0 };
   }
   throw new Error(`Actie ${actionKey} komt in geen enkele ronde voor.`);
 }
