@@ -1,7 +1,12 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // On every response: pages, API, static files (lib/http/security-headers.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders() }];
+  },
   // Lets two builds run side by side (e.g. a benchmark beside a dev's own build).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // The embedded database and Prisma's driver adapter run on the server only.

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountLink } from '@/components/account-link';
 
 export function SiteHeader() {
   return (
@@ -12,7 +13,10 @@ export function SiteHeader() {
           <Link href="/" className="text-lg font-semibold text-white no-underline hover:text-white hover:underline">
             Voortgang actieplannen
           </Link>
-          <span className="hidden text-sm text-white/90 sm:inline">Ministeries en partners, samen op weg</span>
+          <div className="flex items-baseline gap-6">
+            <span className="hidden text-sm text-white/90 lg:inline">Ministeries en partners, samen op weg</span>
+            <AccountLink />
+          </div>
         </div>
       </div>
     </header>

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
@@ -15,6 +16,14 @@ export default defineConfig({
   timeout: 30_000,
   workers: 2,
   reporter: [['list']],
+  // The editing tests sign in with accounts made first; the one that publishes a newer round of the
+  // real plan runs after the reading tests, which expect the seeded rounds.
+  projects: [
+    { name: 'lezen', testIgnore: /redactie[\\/]/ },
+    { name: 'accounts', testMatch: /redactie[\\/]accounts\.setup\.ts$/ },
+    { name: 'redactie', testMatch: /redactie[\\/](?!publiceren).*\.spec\.ts$/, dependencies: ['accounts'] },
+    { name: 'publiceren', testMatch: /redactie[\\/]publiceren\.spec\.ts$/, dependencies: ['lezen', 'accounts'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-NL',
@@ -35,7 +44,14 @@ export default defineConfig({
     cwd: root,
     url: `http://127.0.0.1:${port}/api/health`,
     // A build directory of its own, so a test run never replaces the build `npm start` serves.
-    env: { PORT: String(port), HOST: '127.0.0.1', NEXT_DIST_DIR: '.next-e2e' },
+    // Sign-in needs a secret and the app's address, as in any real deployment (the demo makes its own).
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('hex'),
+    },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',

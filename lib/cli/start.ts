@@ -3,11 +3,15 @@
  *
  * Without DATABASE_URL it starts the embedded database (PGlite, data in .data/pglite), applies
  * the migrations, loads the real plan data when the database is empty, builds the app when its
- * sources changed, and serves it on http://localhost:3000. With DATABASE_URL it uses that server.
+ * sources changed, creates the demo accounts and prints them, and serves it on http://localhost:3000.
+ * With DATABASE_URL it uses that server, and needs NEXTAUTH_SECRET and NEXTAUTH_URL (no demo accounts).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { productionAuthProblems } from '../auth/auth-environment';
+import { readDemoCredentials } from '../auth/demo-accounts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { runBin } from './run-command';
 import { sourceHash } from './source-hash';
@@ -18,11 +22,13 @@ const HASH_FILE = path.join(process.env.NEXT_DIST_DIR ?? '.next', 'voortgang-sou
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '0.0.0.0';
-  const embedded = process.env.DATABASE_URL ? null : await startEmbedded();
+  const demo = !process.env.DATABASE_URL;
+  if (!demo) assertProductionSecrets();
+  const embedded = demo ? await startEmbedded() : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
-    ...(embedded && { DATABASE_URL: embedded.url, DATABASE_POOL_MAX: '1' }),
+    ...(embedded && { DATABASE_URL: embedded.url, DATABASE_POOL_MAX: '1', ...demoAuthEnv() }),
   };
 
   const hash = sourceHash();
@@ -31,6 +37,7 @@ async function main() {
   console.log('Migraties toepassen…');
   await runBin('prisma', ['migrate', 'deploy'], env);
   await runBin('tsx', ['prisma/seed.ts', '--if-empty'], env);
+  if (demo) await runBin('tsx', ['lib/cli/demo-accounts.ts'], env);
   if (!upToDate) await build(env, hash);
 
   const server = spawn('node_modules/.bin/next', ['start', '--port', String(port), '--hostname', host], {
@@ -40,6 +47,7 @@ async function main() {
   await waitUntilHealthy(port);
   console.log(`\nVoortgang draait op http://localhost:${port}`);
   if (embedded) console.log(`Ingebouwde database: ${embedded.url}`);
+  if (demo) printDemoAccounts(port);
 
   const shutdown = async (signal: NodeJS.Signals) => {
     server.kill(signal);
@@ -66,6 +74,40 @@ async function waitUntilHealthy(port: number, timeoutMs = 60_000) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`de server antwoordt na ${timeoutMs / 1000} s nog niet op http://127.0.0.1:${port}/api/health`);
+}
+
+/** A real deployment must bring its own secrets: refuse to start without them, saying what is missing. */
+function assertProductionSecrets() {
+  const problems = productionAuthProblems();
+  if (problems.length > 0) throw new Error(`\n- ${problems.join('\n- ')}\n(Zonder DATABASE_URL start de demo, die deze zelf regelt.)`);
+}
+
+/**
+ * The embedded demo signs sessions with a random secret made once per installation and kept in
+ * .data/auth-secret, so `npm start` needs no configuration and sessions survive a restart.
+ */
+function demoAuthEnv(): Record<string, string> {
+  const file = path.join('.data', 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync('.data', { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return {
+    VOORTGANG_DEMO: '1',
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? readFileSync(file, 'utf8').trim(),
+    // Sign-in links follow the address the browser used (localhost, 127.0.0.1 or the machine's name).
+    ...(!process.env.NEXTAUTH_URL && { AUTH_TRUST_HOST: '1' }),
+  };
+}
+
+function printDemoAccounts(port: number) {
+  const accounts = readDemoCredentials();
+  if (accounts.length === 0) return;
+  console.log(`\nDemo-accounts (alleen in deze demo; inloggen op http://localhost:${port}/inloggen):`);
+  for (const account of accounts) {
+    const who = account.organisation ? `partnerredacteur ${account.organisation}` : 'redacteur ministerie';
+    console.log(`  ${account.email.padEnd(28)} ${account.password}   ${who}`);
+  }
 }
 
 async function startEmbedded(): Promise<EmbeddedPostgres> {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { securityHeaders } from '@/lib/http/security-headers';
 import type { CachedPage, PageCache } from '@/lib/server/page-cache';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -55,6 +56,8 @@ function sendCached(request: IncomingMessage, response: ServerResponse, page: Ca
   response.setHeader('ETag', page.etag);
   response.setHeader('Vary', 'Accept-Encoding');
   response.setHeader('X-Page-Cache', status);
+  // Next is not asked, so its headers() from next.config.ts are not applied: the same ones here.
+  for (const { key, value } of securityHeaders()) response.setHeader(key, value);
   if (request.headers['if-none-match'] === page.etag) {
     response.statusCode = 304;
     response.end();

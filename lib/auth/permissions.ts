@@ -1,0 +1,195 @@
+/**
+ * Who may do what: the one place that answers it, for the server (every use case calls
+ * `assertCan` before it writes) and for the UI (which hides a button with the same `can`).
+ * Pure: no database, no session; importable from client components.
+ *
+ * Ministry editors manage plans, lines, actions, organisations, users and rounds, edit any entry of
+ * a round that is open or closed, review and publish. Partner editors edit the entries of the actions
+ * their organisation is responsible for, only while the round is open and until the ministry has
+ * approved them. Readers (no user) change nothing.
+ */
+import type { Prisma, ReviewState, RoundState } from '@/lib/generated/prisma/client';
+import { ForbiddenError } from '@/lib/errors';
+import type { Actor, SessionUser } from '@/lib/auth/session-user';
+
+/** An action's entry in a round, as far as permissions care. */
+export type EntryResource = {
+  roundState: RoundState;
+  reviewState: ReviewState;
+  /** The organisations responsible for the action. */
+  responsibleOrganisationIds: readonly number[];
+};
+
+export type RoundResource = { state: RoundState };
+
+/** Every permission, with the resource its rule needs (null: the rule depends on the role only). */
+type Resources = {
+  'update.save': EntryResource;
+  'update.markReady': EntryResource;
+  'entry.approve': EntryResource;
+  'entry.return': EntryResource;
+  'round.create': null;
+  'round.open': RoundResource;
+  'round.close': RoundResource;
+  'round.publish': RoundResource;
+  'plan.create': null;
+  'plan.edit': null;
+  'line.create': null;
+  'line.edit': null;
+  'line.reorder': null;
+  'action.create': null;
+  'action.rename': null;
+  'action.move': null;
+  'action.reorder': null;
+  'action.discontinue': null;
+  'organisation.create': null;
+  'organisation.edit': null;
+  'user.create': null;
+  'user.edit': null;
+  'audit.view': null;
+  'review.view': null;
+  'workspace.view': null;
+};
+
+export type Permission = keyof Resources;
+
+/** true, or the Dutch reason why not. */
+type Decision = true | string;
+type Rule<P extends Permission> = (user: SessionUser, resource: Resources[P]) => Decision;
+
+const SIGN_IN_FIRST = 'Log in om dit te doen.';
+const MINISTRY_ONLY = 'Alleen redacteuren van het ministerie mogen dit.';
+const NOT_YOURS = 'Deze actie valt niet onder uw organisatie.';
+const ROUND_NOT_OPEN = 'De rapportageronde is niet (meer) open voor invoer.';
+const PARTNER_MARKS_READY = 'Het ministerie keurt goed; klaarzetten voor controle doet de partnerorganisatie.';
+const ROUND_PUBLISHED = 'De rapportageronde is gepubliceerd en kan niet meer veranderen.';
+
+function isMinistry(user: SessionUser): boolean {
+  return user.role === 'MINISTRY_EDITOR';
+}
+
+/**
+ * Who may edit an action's entry: a partner editor of one of its responsible organisations.
+ * (Ministry editors may edit every entry.) Mirrored as a query by `partnerEntriesWhere`.
+ */
+export function isResponsibleFor(user: SessionUser, responsibleOrganisationIds: readonly number[]): boolean {
+  return (
+    user.role === 'PARTNER_EDITOR' &&
+    user.organisationId !== null &&
+    responsibleOrganisationIds.includes(user.organisationId)
+  );
+}
+
+const ministryOnly: Rule<Permission> = (user) => isMinistry(user) || MINISTRY_ONLY;
+
+function roundInState(expected: RoundState, message: string) {
+  return (user: SessionUser, round: RoundResource): Decision =>
+    !isMinistry(user) ? MINISTRY_ONLY : round.state === expected || message;
+}
+
+const RULES: { [P in Permission]: Rule<P> } = {
+  'update.save': (user, entry) => {
+    if (isMinistry(user)) {
+      if (entry.roundState === 'PUBLISHED') return ROUND_PUBLISHED;
+      return entry.roundState !== 'DRAFT' || 'De rapportageronde is nog niet geopend.';
+    }
+    if (!isResponsibleFor(user, entry.responsibleOrganisationIds)) return NOT_YOURS;
+    if (entry.roundState !== 'OPEN') return ROUND_NOT_OPEN;
+    return entry.reviewState !== 'APPROVED' || 'Het ministerie heeft deze actie al goedgekeurd.';
+  },
+  'update.markReady': (user, entry) => {
+    if (!isResponsibleFor(user, entry.responsibleOrganisationIds)) return isMinistry(user) ? PARTNER_MARKS_READY : NOT_YOURS;
+    if (entry.roundState !== 'OPEN') return ROUND_NOT_OPEN;
+    if (entry.reviewState === 'APPROVED') return 'Het ministerie heeft deze actie al goedgekeurd.';
+    return entry.reviewState !== 'READY_FOR_REVIEW' || 'Deze actie staat al klaar voor controle.';
+  },
+  'entry.approve': (user, entry) => {
+    if (!isMinistry(user)) return MINISTRY_ONLY;
+    if (entry.roundState !== 'OPEN' && entry.roundState !== 'CLOSED') return 'Alleen in een open of gesloten ronde.';
+    return entry.reviewState !== 'APPROVED' || 'Deze actie is al goedgekeurd.';
+  },
+  'entry.return': (user, entry) => {
+    if (!isMinistry(user)) return MINISTRY_ONLY;
+    if (entry.roundState !== 'OPEN') return 'Terugsturen kan alleen zolang de ronde open is voor invoer.';
+    return entry.reviewState !== 'RETURNED' || 'Deze actie is al teruggestuurd.';
+  },
+  'round.create': ministryOnly,
+  'round.open': roundInState('DRAFT', 'Alleen een ronde in concept kan worden geopend.'),
+  'round.close': roundInState('OPEN', 'Alleen een open ronde kan worden gesloten.'),
+  'round.publish': roundInState('CLOSED', 'Sluit de ronde voordat u haar publiceert.'),
+  'plan.create': ministryOnly,
+  'plan.edit': ministryOnly,
+  'line.create': ministryOnly,
+  'line.edit': ministryOnly,
+  'line.reorder': ministryOnly,
+  'action.create': ministryOnly,
+  'action.rename': ministryOnly,
+  'action.move': ministryOnly,
+  'action.reorder': ministryOnly,
+  'action.discontinue': ministryOnly,
+  'organisation.create': ministryOnly,
+  'organisation.edit': ministryOnly,
+  'user.create': ministryOnly,
+  'user.edit': ministryOnly,
+  'audit.view': ministryOnly,
+  'review.view': ministryOnly,
+  'workspace.view': (user) => (user.role === 'PARTNER_EDITOR' && user.organisationId !== null) || 'Alleen voor partnerorganisaties.',
+};
+
+function decide<P extends Permission>(user: Actor, permission: P, resource: Resources[P]): Decision {
+  if (!user) return SIGN_IN_FIRST;
+  return RULES[permission](user, resource);
+}
+
+/** May `user` do `permission` to `resource`? */
+export function can<P extends Permission>(user: Actor, permission: P, resource: Resources[P]): boolean {
+  return decide(user, permission, resource) === true;
+}
+
+/** Throws a ForbiddenError with the Dutch reason when `user` may not. */
+export function assertCan<P extends Permission>(
+  user: Actor,
+  permission: P,
+  resource: Resources[P],
+): asserts user is SessionUser {
+  const decision = decide(user, permission, resource);
+  if (decision !== true) throw new ForbiddenError(decision);
+}
+
+/** Throws "sign in first" for a reader: a session that ran out gets told so, not "not found". */
+export function assertSignedIn(user: Actor): asserts user is SessionUser {
+  if (!user) throw new ForbiddenError(SIGN_IN_FIRST);
+}
+
+const NOTHING: Prisma.ActionEntryWhereInput = { id: { in: [] } };
+
+/**
+ * The entries of actions a partner's organisation is responsible for: the query form of
+ * `isResponsibleFor`.
+ */
+function partnerEntriesWhere(organisationId: number): Prisma.ActionEntryWhereInput {
+  return { action: { responsibilities: { some: { organisationId } } } };
+}
+
+/**
+ * Entries (of rounds that are not public yet) the user may see: every one for the ministry; a
+ * partner sees those of its organisation's actions once a round is open. Anything else is "not found".
+ */
+export function visibleEntriesWhere(user: Actor): Prisma.ActionEntryWhereInput {
+  if (!user) return NOTHING;
+  if (isMinistry(user)) return {};
+  if (user.organisationId === null) return NOTHING;
+  return { ...partnerEntriesWhere(user.organisationId), round: { state: { in: ['OPEN', 'CLOSED'] } } };
+}
+
+/** Entries the user may save an update for right now: `can(user, 'update.save', …)` as a query. */
+export function editableEntriesWhere(user: Actor): Prisma.ActionEntryWhereInput {
+  if (!user) return NOTHING;
+  if (isMinistry(user)) return { round: { state: { in: ['OPEN', 'CLOSED'] } } };
+  if (user.organisationId === null) return NOTHING;
+  return {
+    ...partnerEntriesWhere(user.organisationId),
+    round: { state: 'OPEN' },
+    reviewState: { not: 'APPROVED' },
+  };
+}

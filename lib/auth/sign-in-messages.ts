@@ -1,0 +1,24 @@
+/** The error codes sign-in can end with, and what the sign-in page says about each (Dutch). */
+
+/** authorize() throws `TeVeelPogingen:<seconds>` when sign-in is slowed down. */
+export const THROTTLED_ERROR_PREFIX = 'TeVeelPogingen:';
+
+export function signInErrorMessage(code: string | null | undefined): string | null {
+  if (!code) return null;
+  if (code.startsWith(THROTTLED_ERROR_PREFIX)) {
+    const seconds = Number(code.slice(THROTTLED_ERROR_PREFIX.length)) || 60;
+    const wait = seconds < 90 ? `${Math.max(seconds, 1)} seconden` : `${Math.ceil(seconds / 60)} minuten`;
+    return `Te veel mislukte pogingen. Probeer het over ${wait} opnieuw.`;
+  }
+  switch (code) {
+    case 'CredentialsSignin':
+      return 'Het e-mailadres of het wachtwoord klopt niet.';
+    case 'GeenAccount':
+    case 'AccessDenied':
+      return 'Er is hier geen (actief) account voor dit e-mailadres. Vraag het ministerie om een account.';
+    case 'SessionRequired':
+      return 'Log in om verder te gaan.';
+    default:
+      return 'Inloggen is niet gelukt. Probeer het opnieuw.';
+  }
+}

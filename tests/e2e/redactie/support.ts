@@ -1,0 +1,55 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import pg from 'pg';
+
+/**
+ * Accounts and database access for the editing tests. The accounts are made by accounts.setup.ts
+ * directly in the app's database: the same Postgres server as the app (DATABASE_URL), or the
+ * embedded database that `npm start` serves on EMBEDDED_DB_PORT.
+ */
+export const PASSWORD = 'e2e-wachtwoord-niet-voor-productie';
+
+export const ACCOUNTS: Record<'ministry' | 'jn' | 'nvp', Account> = {
+  ministry: { email: 'e2e-ministerie@voortgang.test', name: 'Mira Ministerie', role: 'MINISTRY_EDITOR', organisation: null },
+  jn: { email: 'e2e-jn@voortgang.test', name: 'Petra Partner', role: 'PARTNER_EDITOR', organisation: 'JN' },
+  nvp: { email: 'e2e-nvp@voortgang.test', name: 'Niels NVP', role: 'PARTNER_EDITOR', organisation: 'NVP' },
+};
+
+export type Account = { email: string; name: string; role: 'MINISTRY_EDITOR' | 'PARTNER_EDITOR'; organisation: string | null };
+
+export function databaseUrl(): string {
+  return (
+    process.env.DATABASE_URL ??
+    `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? 54329}/postgres?sslmode=disable`
+  );
+}
+
+/** Runs queries on the app's database with one short-lived connection. */
+export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Tests that change the data need the throwaway database `npm test` gives them, never a demo's. */
+export const usesThrowawayDatabase = Boolean(process.env.DATABASE_URL || process.env.VOORTGANG_DATA_DIR);
+
+export async function signIn(page: Page, account: Account, password = PASSWORD) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(account.email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  const home = account.role === 'MINISTRY_EDITOR' ? 'Plannen en rapportagerondes' : `Werkruimte ${account.organisation}`;
+  await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
+}
+
+/** A page in a browser context of its own, signed in as `account`. */
+export async function signedInPage(browser: Browser, account: Account, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await signIn(page, account);
+  return page;
+}

@@ -1,0 +1,94 @@
+/** The permission rules as a table: pure, so every combination is cheap to check. */
+import { describe, expect, it } from 'vitest';
+import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
+import { assertCan, can, editableEntriesWhere, isResponsibleFor, visibleEntriesWhere, type EntryResource } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { ForbiddenError } from '@/lib/errors';
+
+const ministry: SessionUser = { id: 1, email: 'm@x.nl', name: 'M', role: 'MINISTRY_EDITOR', organisationId: null, organisation: null };
+const jn: SessionUser = { id: 2, email: 'j@x.nl', name: 'J', role: 'PARTNER_EDITOR', organisationId: 10, organisation: { abbreviation: 'JN', name: 'JN' } };
+const orphan: SessionUser = { ...jn, id: 3, organisationId: null, organisation: null };
+
+const entry = (roundState: RoundState, reviewState: ReviewState = 'NOT_STARTED', responsible = [10, 11]): EntryResource => ({
+  roundState,
+  reviewState,
+  responsibleOrganisationIds: responsible,
+});
+
+describe('who may do what', () => {
+  it('lets the partners of any responsible organisation edit an action, and nobody else', () => {
+    expect(isResponsibleFor(jn, [11, 10])).toBe(true);
+    expect(isResponsibleFor(jn, [11])).toBe(false);
+    expect(isResponsibleFor(orphan, [10])).toBe(false);
+    expect(isResponsibleFor(ministry, [10])).toBe(false);
+  });
+
+  it.each([
+    ['DRAFT', false, false],
+    ['OPEN', true, true],
+    ['CLOSED', true, false],
+    ['PUBLISHED', false, false],
+  ] as const)('saving an update in a round that is %s: ministry %s, own partner %s', (state, ministryMay, partnerMay) => {
+    expect(can(ministry, 'update.save', entry(state))).toBe(ministryMay);
+    expect(can(jn, 'update.save', entry(state))).toBe(partnerMay);
+    expect(can(jn, 'update.save', entry(state, 'NOT_STARTED', [11]))).toBe(false);
+    expect(can(null, 'update.save', entry(state))).toBe(false);
+  });
+
+  it('locks an approved entry for the partner, not for the ministry', () => {
+    expect(can(jn, 'update.save', entry('OPEN', 'APPROVED'))).toBe(false);
+    expect(can(ministry, 'update.save', entry('OPEN', 'APPROVED'))).toBe(true);
+    expect(can(jn, 'update.save', entry('OPEN', 'RETURNED'))).toBe(true);
+  });
+
+  it('leaves marking ready to the partner, and approving and returning to the ministry', () => {
+    expect(can(jn, 'update.markReady', entry('OPEN', 'IN_PROGRESS'))).toBe(true);
+    expect(can(jn, 'update.markReady', entry('OPEN', 'READY_FOR_REVIEW'))).toBe(false);
+    expect(can(ministry, 'update.markReady', entry('OPEN', 'IN_PROGRESS'))).toBe(false);
+    expect(can(ministry, 'entry.approve', entry('CLOSED', 'READY_FOR_REVIEW'))).toBe(true);
+    expect(can(ministry, 'entry.approve', entry('OPEN', 'APPROVED'))).toBe(false);
+    expect(can(ministry, 'entry.return', entry('OPEN', 'READY_FOR_REVIEW'))).toBe(true);
+    expect(can(ministry, 'entry.return', entry('CLOSED', 'READY_FOR_REVIEW'))).toBe(false);
+    expect(can(jn, 'entry.approve', entry('OPEN', 'READY_FOR_REVIEW'))).toBe(false);
+  });
+
+  it('moves a round one step at a time, by the ministry only', () => {
+    const steps = [
+      ['round.open', 'DRAFT'],
+      ['round.close', 'OPEN'],
+      ['round.publish', 'CLOSED'],
+    ] as const;
+    for (const [permission, from] of steps) {
+      for (const state of ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'] as const) {
+        expect(can(ministry, permission, { state })).toBe(state === from);
+        expect(can(jn, permission, { state })).toBe(false);
+      }
+    }
+  });
+
+  it('keeps management and the audit log to the ministry, the workspace to partners', () => {
+    for (const permission of ['plan.create', 'line.reorder', 'action.move', 'organisation.edit', 'user.create', 'audit.view', 'review.view'] as const) {
+      expect(can(ministry, permission, null)).toBe(true);
+      expect(can(jn, permission, null)).toBe(false);
+      expect(can(null, permission, null)).toBe(false);
+    }
+    expect(can(jn, 'workspace.view', null)).toBe(true);
+    expect(can(orphan, 'workspace.view', null)).toBe(false);
+  });
+
+  it('throws a ForbiddenError with the Dutch reason', () => {
+    expect(() => assertCan(jn, 'update.save', entry('CLOSED'))).toThrow(new ForbiddenError('De rapportageronde is niet (meer) open voor invoer.'));
+    expect(() => assertCan(null, 'round.create', null)).toThrow('Log in om dit te doen.');
+  });
+
+  it('has query fragments that match the rules', () => {
+    expect(visibleEntriesWhere(ministry)).toEqual({});
+    expect(visibleEntriesWhere(null)).toEqual({ id: { in: [] } });
+    expect(visibleEntriesWhere(orphan)).toEqual({ id: { in: [] } });
+    expect(editableEntriesWhere(jn)).toEqual({
+      action: { responsibilities: { some: { organisationId: 10 } } },
+      round: { state: 'OPEN' },
+      reviewState: { not: 'APPROVED' },
+    });
+  });
+});
