@@ -12,7 +12,10 @@ import { clearPageCache } from '@/lib/server/page-cache';
  */
 export function revalidatePublicPages(planSlug: string): void {
   revalidatePath('/');
-  revalidatePath(`/plannen/${planSlug}`, 'layout');
+  // Every page below a plan. The route pattern, not the plan's path: Next tags a page with its
+  // pattern's layouts and its own path, so `/plannen/{slug}` with 'layout' would match no page.
+  // (This refreshes every plan's pages; publishing is rare.)
+  revalidatePath('/plannen/[slug]', 'layout');
   revalidatePath('/organisaties', 'layout');
   revalidatePath('/api/public/plans');
   revalidatePath(`/api/public/plans/${planSlug}`);

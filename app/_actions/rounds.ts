@@ -1,0 +1,41 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { revalidatePublicPages } from '@/lib/cache/public-pages';
+import type { FormState } from '@/lib/errors';
+import { runFormAction } from '@/lib/forms/run-form-action';
+import { closeRound } from '@/lib/rounds/close-round';
+import { createRound } from '@/lib/rounds/create-round';
+import { openRound } from '@/lib/rounds/open-round';
+import { publishRound } from '@/lib/rounds/publish-round';
+import { createRoundSchema, roundTransitionSchema } from '@/lib/validation/rounds';
+
+export async function createRoundAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(createRoundSchema, formData, async (input, user) => {
+    const round = await createRound({ user, ...input });
+    revalidatePath('/beheer', 'layout');
+    redirect(`/beheer/rondes/${round.id}`);
+  });
+}
+
+/** Opens, closes or publishes a round; publishing refreshes the plan's public pages. */
+export async function changeRoundStateAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(roundTransitionSchema, formData, async ({ roundId, transition }, user) => {
+    let message: string;
+    if (transition === 'open') {
+      const { entryCount } = await openRound({ user, roundId });
+      message = `De ronde is open voor invoer; ${entryCount} acties staan klaar, ingevuld met de vorige rapportage.`;
+    } else if (transition === 'close') {
+      await closeRound({ user, roundId });
+      message = 'De ronde is gesloten: partners kunnen niet meer wijzigen.';
+    } else {
+      const { planSlug } = await publishRound({ user, roundId });
+      revalidatePublicPages(planSlug);
+      message = 'De ronde is gepubliceerd en voor iedereen te lezen.';
+    }
+    revalidatePath('/beheer', 'layout');
+    revalidatePath('/werkruimte');
+    return message;
+  });
+}

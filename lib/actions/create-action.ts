@@ -1,0 +1,61 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/session-user';
+import { addToUnpublishedRounds } from '@/lib/actions/unpublished-entries';
+import { assertOrganisationsExist, setResponsibilities } from '@/lib/actions/responsibilities';
+import { NotFoundError, ValidationError } from '@/lib/errors';
+import { syncUnpublishedPlacements } from '@/lib/rounds/plan-placement';
+import { slugify, uniqueSlug } from '@/lib/slug';
+
+/**
+ * A new action at the end of a line, with its responsible organisations (the first is the lead).
+ * A round under way reports it too, starting empty.
+ */
+export async function createAction(options: {
+  user: Actor;
+  planId: number;
+  lineId: number;
+  title: string;
+  description: string;
+  organisationIds: number[];
+}) {
+  const { user } = options;
+  assertCan(user, 'action.create', null);
+  return prisma.$transaction(async (tx) => {
+    const line = await tx.actionLine.findFirst({ where: { id: options.lineId, planId: options.planId }, select: { id: true, planId: true } });
+    if (!line) {
+      const planExists = (await tx.plan.count({ where: { id: options.planId } })) > 0;
+      if (!planExists) throw new NotFoundError('Dit plan bestaat niet.');
+      throw new ValidationError('Kies een actielijn van dit plan.', { lineId: ['Kies een actielijn van dit plan.'] });
+    }
+    await assertOrganisationsExist(tx, options.organisationIds);
+    const key = await uniqueSlug(slugify(options.title, 50), async (candidate) =>
+      (await tx.action.count({ where: { planId: line.planId, key: candidate } })) > 0,
+    );
+    const last = await tx.action.aggregate({ where: { lineId: line.id }, _max: { position: true } });
+    const action = await tx.action.create({
+      data: {
+        planId: line.planId,
+        lineId: line.id,
+        key,
+        title: options.title,
+        description: options.description,
+        position: (last._max.position ?? -1) + 1,
+      },
+      select: { id: true, planId: true, lineId: true, title: true, description: true, position: true },
+    });
+    await setResponsibilities(tx, action.id, options.organisationIds);
+    await addToUnpublishedRounds(tx, user, action);
+    await syncUnpublishedPlacements(tx, line.planId);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'action.create',
+      entityType: 'action',
+      entityId: action.id,
+      after: { ...action, organisationIds: options.organisationIds },
+    });
+    return action;
+  });
+}

@@ -1,0 +1,13 @@
+const dutchDateTime = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/** "25 november 2026 om 10:12", Dutch time, from an ISO timestamp. */
+export function formatDateTime(iso: string): string {
+  return dutchDateTime.format(new Date(iso));
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/session-user';
+import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { renumberLines } from '@/lib/lines/line-order';
+import { slugify, uniqueSlug } from '@/lib/slug';
+
+/** A new actielijn at the end of the plan, or a sub-line at the end of a top-level line. */
+export async function createLine(options: {
+  user: Actor;
+  planId: number;
+  parentId?: number;
+  code: string;
+  title: string;
+  opgave: string;
+}) {
+  const { user } = options;
+  assertCan(user, 'line.create', null);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const plan = await tx.plan.findUnique({ where: { id: options.planId }, select: { id: true } });
+      if (!plan) throw new NotFoundError('Dit plan bestaat niet.');
+      if (options.parentId !== undefined) {
+        const parent = await tx.actionLine.findFirst({ where: { id: options.parentId, planId: plan.id, parentId: null } });
+        if (!parent) throw new ValidationError('Kies een actielijn van dit plan.', { parentId: ['Kies een actielijn van dit plan.'] });
+      }
+      const key = await uniqueSlug(slugify(options.code), async (candidate) =>
+        (await tx.actionLine.count({ where: { planId: plan.id, key: candidate } })) > 0,
+      );
+      const line = await tx.actionLine.create({
+        data: {
+          planId: plan.id,
+          key,
+          code: options.code,
+          title: options.title,
+          opgave: options.opgave,
+          parentId: options.parentId ?? null,
+          position: 1_000_000,
+        },
+        select: { id: true, code: true, title: true, opgave: true, parentId: true },
+      });
+      await renumberLines(tx, plan.id);
+      await recordAudit(tx, { actorId: user.id, action: 'line.create', entityType: 'line', entityId: line.id, after: line });
+      return line;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateCode();
+    throw error;
+  }
+}
+
+export function duplicateCode() {
+  return new ValidationError('Dit nummer is al in gebruik in dit plan.', { code: ['Dit nummer is al in gebruik in dit plan.'] });
+}

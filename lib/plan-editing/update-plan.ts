@@ -1,0 +1,23 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/session-user';
+import { NotFoundError } from '@/lib/errors';
+
+/** Renames a plan or changes its summary; returns the slug, whose public pages must be revalidated. */
+export async function updatePlan(options: { user: Actor; planId: number; title: string; summary: string }) {
+  const { user } = options;
+  assertCan(user, 'plan.edit', null);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.plan.findUnique({ where: { id: options.planId }, select: { id: true, slug: true, title: true, summary: true } });
+    if (!before) throw new NotFoundError('Dit plan bestaat niet.');
+    const after = await tx.plan.update({
+      where: { id: before.id },
+      data: { title: options.title, summary: options.summary },
+      select: { id: true, slug: true, title: true, summary: true },
+    });
+    await recordAudit(tx, { actorId: user.id, action: 'plan.edit', entityType: 'plan', entityId: before.id, before, after });
+    return after;
+  });
+}

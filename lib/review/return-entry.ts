@@ -1,0 +1,32 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/session-user';
+import { lockEntry } from '@/lib/updates/lock-entry';
+import { assertReviewedVersion } from '@/lib/review/reviewed-version';
+
+/**
+ * The ministry returns an entry to the partner with a comment, which the partner sees in the
+ * workspace. Refused when the partner saved a newer version than the one reviewed.
+ */
+export async function returnEntry(options: { user: Actor; entryId: number; version: number; comment: string }) {
+  const { user } = options;
+  await prisma.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, user, options.entryId);
+    assertCan(user, 'entry.return', entry.resource);
+    assertReviewedVersion(entry, options.version);
+    await tx.actionEntry.update({
+      where: { id: entry.id },
+      data: { reviewState: 'RETURNED', reviewComment: options.comment, reviewedById: user.id, reviewedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'entry.return',
+      entityType: 'entry',
+      entityId: entry.id,
+      before: { reviewState: entry.reviewState, reviewComment: entry.reviewComment, version: options.version },
+      after: { reviewState: 'RETURNED', reviewComment: options.comment, version: options.version },
+    });
+  });
+}

@@ -1,0 +1,41 @@
+import type { Tx } from '@/lib/audit/record-audit';
+import { lockUnpublishedRounds } from '@/lib/rounds/lock-unpublished-rounds';
+
+export type Placement = { actionId: number; lineId: number; position: number };
+
+/**
+ * Where each reported action of a plan stands now: in line order, then the action's order within
+ * its line, numbered through the whole plan as the documents do. Discontinued actions are left out.
+ */
+export async function currentPlacement(tx: Tx, planId: number): Promise<Placement[]> {
+  // One after the other: a transaction has one connection.
+  const lines = await tx.actionLine.findMany({ where: { planId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } });
+  const actions = await tx.action.findMany({
+    where: { planId, discontinuedAt: null },
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: { id: true, lineId: true },
+  });
+  const lineOrder = new Map(lines.map((line, index) => [line.id, index]));
+  return actions
+    .map((action, index) => ({ action, index }))
+    .sort((a, b) => lineOrder.get(a.action.lineId)! - lineOrder.get(b.action.lineId)! || a.index - b.index)
+    .map(({ action }, position) => ({ actionId: action.id, lineId: action.lineId, position }));
+}
+
+/**
+ * After actions or lines moved, places the entries of the plan's rounds that are not published yet
+ * as the plan now stands. Published rounds keep where they reported each action: that is history.
+ */
+export async function syncUnpublishedPlacements(tx: Tx, planId: number): Promise<void> {
+  const placement = new Map((await currentPlacement(tx, planId)).map((p) => [p.actionId, p]));
+  const roundIds = await lockUnpublishedRounds(tx, planId);
+  const entries = await tx.actionEntry.findMany({
+    where: { roundId: { in: roundIds } },
+    select: { id: true, actionId: true, lineId: true, position: true },
+  });
+  for (const entry of entries) {
+    const target = placement.get(entry.actionId);
+    if (!target || (target.lineId === entry.lineId && target.position === entry.position)) continue;
+    await tx.actionEntry.update({ where: { id: entry.id }, data: { lineId: target.lineId, position: target.position } });
+  }
+}

@@ -1,0 +1,82 @@
+import type { Prisma, RoundState } from '@/lib/generated/prisma/client';
+import { deadlineOf } from '@/lib/actions/entry-select';
+import type { EntryResource } from '@/lib/auth/permissions';
+import type { PreviousUpdate } from '@/lib/rounds/find-previous-updates';
+
+/** What an editor's views (workspace, review) read of an entry. */
+export const editorEntrySelect = {
+  id: true,
+  roundId: true,
+  reviewState: true,
+  reviewComment: true,
+  reviewedAt: true,
+  reviewedBy: { select: { name: true } },
+  line: { select: { code: true, title: true, parentId: true } },
+  action: {
+    select: {
+      id: true,
+      title: true,
+      responsibilities: {
+        orderBy: { position: 'asc' },
+        select: { organisationId: true, organisation: { select: { abbreviation: true, name: true } } },
+      },
+    },
+  },
+  currentUpdate: {
+    select: {
+      version: true,
+      title: true,
+      status: true,
+      result: true,
+      planning: true,
+      deadlineStart: true,
+      deadlineEnd: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+    },
+  },
+} satisfies Prisma.ActionEntrySelect;
+
+type EditorEntryRow = Prisma.ActionEntryGetPayload<{ select: typeof editorEntrySelect }>;
+
+/** A plain object for the editor components: no Prisma types, dates as ISO strings. */
+export function toEditorEntry(entry: EditorEntryRow, roundState: RoundState, previous: PreviousUpdate | undefined) {
+  const current = entry.currentUpdate!;
+  const resource: EntryResource = {
+    roundState,
+    reviewState: entry.reviewState,
+    responsibleOrganisationIds: entry.action.responsibilities.map((r) => r.organisationId),
+  };
+  return {
+    id: entry.id,
+    actionId: entry.action.id,
+    title: current.title,
+    line: entry.line,
+    responsible: entry.action.responsibilities.map((r) => r.organisation),
+    reviewState: entry.reviewState,
+    reviewComment: entry.reviewComment,
+    reviewedBy: entry.reviewedBy?.name ?? null,
+    reviewedAt: entry.reviewedAt?.toISOString() ?? null,
+    current: {
+      version: current.version,
+      status: current.status,
+      result: current.result,
+      planning: current.planning,
+      deadline: deadlineOf(current),
+      savedBy: current.createdBy?.name ?? null,
+      savedAt: current.createdAt.toISOString(),
+    },
+    previous: previous
+      ? {
+          roundTitle: previous.round.title,
+          status: previous.update.status,
+          result: previous.update.result,
+          planning: previous.update.planning,
+          deadline: deadlineOf(previous.update),
+        }
+      : null,
+    resource,
+  };
+}
+
+export type EditorEntry = ReturnType<typeof toEditorEntry>;

@@ -1,0 +1,54 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { deadlineOf } from '@/lib/actions/entry-select';
+import { can, visibleEntriesWhere } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/session-user';
+import { dateToIsoDate } from '@/lib/dates';
+import { findPreviousUpdates } from '@/lib/rounds/find-previous-updates';
+import { editorEntrySelect, toEditorEntry } from '@/lib/updates/editor-entry';
+
+/**
+ * One entry for editing, with every saved version (who, when, what), newest first. Null when it
+ * does not exist or the user may not see it.
+ */
+export async function findEntryForEditing(options: { user: Actor; entryId: number }) {
+  const { user } = options;
+  const entry = await prisma.actionEntry.findFirst({
+    where: { id: options.entryId, currentUpdateId: { not: null }, ...visibleEntriesWhere(user) },
+    select: {
+      ...editorEntrySelect,
+      round: { select: { id: true, planId: true, title: true, date: true, state: true, plan: { select: { title: true } } } },
+      updates: {
+        orderBy: { version: 'desc' },
+        select: {
+          id: true,
+          version: true,
+          status: true,
+          result: true,
+          planning: true,
+          deadlineStart: true,
+          deadlineEnd: true,
+          createdAt: true,
+          createdBy: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!entry) return null;
+  const { round, updates } = entry;
+  const previous = await findPreviousUpdates(prisma, round, [entry.action.id]);
+  const row = toEditorEntry(entry, round.state, previous.get(entry.action.id));
+  return {
+    entry: { ...row, canSave: can(user, 'update.save', row.resource), canMarkReady: can(user, 'update.markReady', row.resource) },
+    round: { id: round.id, title: round.title, state: round.state, date: dateToIsoDate(round.date), planTitle: round.plan.title },
+    versions: updates.map((u) => ({
+      version: u.version,
+      status: u.status,
+      result: u.result,
+      planning: u.planning,
+      deadline: deadlineOf(u),
+      savedBy: u.createdBy?.name ?? null,
+      savedAt: u.createdAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,62 @@
+import type { Prisma, RoundState } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/audit/record-audit';
+import type { EntryResource } from '@/lib/auth/permissions';
+import { assertSignedIn, visibleEntriesWhere } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/session-user';
+import { NotFoundError } from '@/lib/errors';
+
+const lockedEntrySelect = {
+  id: true,
+  roundId: true,
+  reviewState: true,
+  reviewComment: true,
+  round: { select: { date: true, plan: { select: { slug: true } } } },
+  action: { select: { id: true, responsibilities: { select: { organisationId: true } } } },
+  currentUpdate: {
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      status: true,
+      result: true,
+      planning: true,
+      deadlineStart: true,
+      deadlineEnd: true,
+      responsibleText: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+    },
+  },
+} satisfies Prisma.ActionEntrySelect;
+
+export type LockedEntry = Prisma.ActionEntryGetPayload<{ select: typeof lockedEntrySelect }> & {
+  /** What the permission rules need, with the round's state as locked. */
+  resource: EntryResource;
+};
+
+/**
+ * Reads an entry the user may see, inside a transaction, for a change: its round's row is locked
+ * for share (the round cannot close or publish until this transaction ends) and the entry's row
+ * for update (two saves of one entry run one after the other, and the second sees the first).
+ * NotFoundError when the entry does not exist or the user may not see it.
+ */
+export async function lockEntry(tx: Tx, user: Actor, entryId: number): Promise<LockedEntry> {
+  assertSignedIn(user);
+  const found = await tx.actionEntry.findFirst({
+    where: { id: entryId, ...visibleEntriesWhere(user) },
+    select: { roundId: true },
+  });
+  if (!found) throw new NotFoundError('Deze actie bestaat niet, of valt niet onder uw organisatie.');
+  const [round] = await tx.$queryRaw<{ state: RoundState }[]>`
+    SELECT state::text AS state FROM reporting_rounds WHERE id = ${found.roundId} FOR SHARE`;
+  await tx.$queryRaw`SELECT id FROM action_entries WHERE id = ${entryId} FOR UPDATE`;
+  const entry = await tx.actionEntry.findUniqueOrThrow({ where: { id: entryId }, select: lockedEntrySelect });
+  return {
+    ...entry,
+    resource: {
+      roundState: round!.state,
+      reviewState: entry.reviewState,
+      responsibleOrganisationIds: entry.action.responsibilities.map((r) => r.organisationId),
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import type { ReviewState } from '@/lib/generated/prisma/client';
+import { recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { assertCan } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/session-user';
+import { ConflictError } from '@/lib/errors';
+import { lockEntry } from '@/lib/updates/lock-entry';
+import { conflictDetails, contentDiffers, deadlineColumns, type UpdateContent } from '@/lib/updates/update-content';
+
+export type SaveResult = { version: number; changed: boolean; reviewState: ReviewState };
+
+/**
+ * Saves an editor's update of an action in a round as a new version, never overwriting one.
+ * `baseVersion` is the version the editor started from: when someone else saved in the meantime,
+ * the save is refused with the other person's text (optimistic concurrency). With `markReady`, the
+ * partner also marks the entry ready for review, in the same transaction.
+ */
+export async function saveActionUpdate(options: {
+  user: Actor;
+  entryId: number;
+  baseVersion: number;
+  content: UpdateContent;
+  markReady?: boolean;
+}): Promise<SaveResult> {
+  const { user, content } = options;
+  return prisma.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, user, options.entryId);
+    assertCan(user, 'update.save', entry.resource);
+    const current = entry.currentUpdate!;
+    if (current.version !== options.baseVersion) {
+      const by = current.createdBy?.name ?? 'iemand anders';
+      throw new ConflictError(
+        `${by} heeft deze actie intussen gewijzigd (versie ${current.version}). Uw tekst is niet opgeslagen; vergelijk hem met de tekst hieronder en sla opnieuw op.`,
+        conflictDetails(current),
+      );
+    }
+
+    let version = current.version;
+    let reviewState = entry.reviewState;
+    const changed = contentDiffers(current, content);
+    if (changed) {
+      const created = await tx.actionUpdate.create({
+        data: {
+          entryId: entry.id,
+          version: version + 1,
+          title: current.title,
+          ...content,
+          ...deadlineColumns(content.planning, entry.round.date),
+          responsibleText: current.responsibleText,
+          createdById: user.id,
+        },
+      });
+      // A partner's edit is work in progress again; the ministry's own edits leave the review as it is.
+      if (user.role === 'PARTNER_EDITOR') reviewState = 'IN_PROGRESS';
+      await moveCurrent(tx, entry.id, current.id, entry.reviewState, { currentUpdateId: created.id, reviewState });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: 'update.save',
+        entityType: 'entry',
+        entityId: entry.id,
+        before: { version, status: current.status, result: current.result, planning: current.planning },
+        after: { version: version + 1, ...content },
+      });
+      version += 1;
+    }
+
+    if (options.markReady) {
+      assertCan(user, 'update.markReady', { ...entry.resource, reviewState });
+      await tx.actionEntry.update({ where: { id: entry.id }, data: { reviewState: 'READY_FOR_REVIEW' } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: 'update.markReady',
+        entityType: 'entry',
+        entityId: entry.id,
+        before: { reviewState, version },
+        after: { reviewState: 'READY_FOR_REVIEW', version },
+      });
+      reviewState = 'READY_FOR_REVIEW';
+    }
+    return { version, changed, reviewState };
+  });
+}
+
+/**
+ * Points the entry at its new version, only if it still points at the one the save started from
+ * (compare-and-set; the row lock makes a mismatch impossible, this makes it impossible to miss).
+ */
+async function moveCurrent(
+  tx: Tx,
+  entryId: number,
+  expectedUpdateId: number,
+  expectedReviewState: ReviewState,
+  data: { currentUpdateId: number; reviewState: ReviewState },
+) {
+  const { count } = await tx.actionEntry.updateMany({
+    where: { id: entryId, currentUpdateId: expectedUpdateId, reviewState: expectedReviewState },
+    data,
+  });
+  if (count !== 1) throw new ConflictError('Iemand anders heeft deze actie zojuist gewijzigd. Laad de pagina opnieuw.');
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { idField, listField, optionalIdField, textField } from '@/lib/validation/fields';
+
+/** Forms of the plan management pages: plans, actielijnen and actions. */
+
+export const planSchema = z.object({
+  title: textField({ label: 'de titel', min: 3, max: 200 }),
+  summary: textField({ label: 'de samenvatting', max: 2000 }),
+});
+export const updatePlanSchema = planSchema.extend({ planId: idField });
+
+export const lineSchema = z.object({
+  code: textField({ label: 'het nummer', min: 1, max: 10 }).regex(/^[A-Za-z0-9]+$/, 'Alleen letters en cijfers, bijvoorbeeld 5 of B2.'),
+  title: textField({ label: 'de titel', min: 3, max: 300 }),
+  opgave: textField({ label: 'de opgave', max: 4000 }),
+});
+export const createLineSchema = lineSchema.extend({ planId: idField, parentId: optionalIdField });
+export const updateLineSchema = lineSchema.extend({ lineId: idField });
+
+export const directionField = z.enum(['up', 'down'], { error: 'Onbekende richting.' });
+export const moveLineSchema = z.object({ lineId: idField, direction: directionField });
+
+export const actionSchema = z.object({
+  title: textField({ label: 'de titel', min: 3, max: 300 }),
+  description: textField({ label: 'de omschrijving', max: 4000 }),
+  organisationIds: listField(idField).refine((ids) => ids.length <= 20, 'Kies hoogstens 20 organisaties.'),
+});
+export const createActionSchema = actionSchema.extend({ planId: idField, lineId: idField });
+export const updateActionSchema = actionSchema.extend({ actionId: idField });
+export const moveActionSchema = z.object({ actionId: idField, lineId: idField });
+export const reorderActionSchema = z.object({ actionId: idField, direction: directionField });
+export const discontinueActionSchema = z.object({
+  actionId: idField,
+  discontinued: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { idField, textField, versionField } from '@/lib/validation/fields';
+
+/** Approving names the version the reviewer read. */
+export const approveEntrySchema = z.object({ entryId: idField, version: versionField });
+
+/** Returning also says what to change; the partner sees it. */
+export const returnEntrySchema = approveEntrySchema.extend({
+  comment: textField({ label: 'een toelichting voor de partner', min: 1, max: 2000 }),
+});

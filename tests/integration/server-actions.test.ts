@@ -1,0 +1,146 @@
+/**
+ * The server actions as a browser calls them, with a forged form: every one is a public endpoint.
+ * The session is the only thing faked; parsing, permissions and the database are real.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db, databaseUrl } from '../support/database-fixture';
+import { createOrganisation, createReportedAction, createUser, snapshotDatabase } from '../support/editing-factories';
+import { truncateAll } from '../support/test-database';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { initialFormState } from '@/lib/errors';
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+const { saveActionUpdateAction } = await import('@/app/_actions/save-action-update');
+const { approveEntryAction, returnEntryAction } = await import('@/app/_actions/review-entry');
+const { changeRoundStateAction } = await import('@/app/_actions/rounds');
+const { createUserAction } = await import('@/app/_actions/users');
+const { updateActionAction } = await import('@/app/_actions/actions');
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(name, v);
+  return data;
+}
+
+/** JN's action in an open round, a JN and an NVP partner, a ministry editor. */
+async function scene() {
+  const jn = await createOrganisation(db);
+  const nvp = await createOrganisation(db);
+  const jnAction = await createReportedAction(db, { organisationIds: [jn.id], state: 'OPEN', reviewState: 'READY_FOR_REVIEW' });
+  return {
+    jn,
+    nvp,
+    jnAction,
+    jnPartner: await createUser(db, { organisationId: jn.id }),
+    nvpPartner: await createUser(db, { organisationId: nvp.id }),
+    ministry: await createUser(db, { role: 'MINISTRY_EDITOR' }),
+  };
+}
+
+const update = { status: 'DELAYED', result: 'Vertraagd door de zomer', planning: 'najaar 2026', baseVersion: '1' };
+
+describe('server actions called with forged forms', () => {
+  beforeEach(async () => {
+    await truncateAll(databaseUrl);
+    session.user = null;
+  });
+
+  it('refuses a partner who posts another organisation’s entry id, and changes nothing', async () => {
+    const { jnAction, nvpPartner } = await scene();
+    session.user = nvpPartner;
+    const before = await snapshotDatabase(db);
+    const result = await saveActionUpdateAction(initialFormState, form({ ...update, entryId: String(jnAction.entry.id) }));
+    expect(result).toMatchObject({ status: 'error', message: 'Deze actie bestaat niet, of valt niet onder uw organisatie.' });
+    expect(await snapshotDatabase(db)).toEqual(before);
+  });
+
+  it('refuses review and round steps from a partner and from a reader, and changes nothing', async () => {
+    const { jnAction, jnPartner } = await scene();
+    for (const user of [jnPartner, null]) {
+      session.user = user;
+      const before = await snapshotDatabase(db);
+      const entry = { entryId: String(jnAction.entry.id), version: '1' };
+      const results = [
+        await approveEntryAction(initialFormState, form(entry)),
+        await returnEntryAction(initialFormState, form({ ...entry, comment: 'Nee' })),
+        await changeRoundStateAction(initialFormState, form({ roundId: String(jnAction.round.id), transition: 'close' })),
+        await updateActionAction(initialFormState, form({ actionId: String(jnAction.action.id), title: 'Gekaapt', description: '' })),
+        await createUserAction(
+          initialFormState,
+          form({ email: 'nep@voorbeeld.nl', name: 'Nep', role: 'MINISTRY_EDITOR', organisationId: '', password: 'een-goed-wachtwoord' }),
+        ),
+      ];
+      for (const result of results) expect(result.status).toBe('error');
+      expect(results[0]!.message).toBe(user ? 'Alleen redacteuren van het ministerie mogen dit.' : 'Log in om dit te doen.');
+      expect(await snapshotDatabase(db)).toEqual(before);
+    }
+  });
+
+  it('answers bad input with Dutch messages next to the fields, and changes nothing', async () => {
+    const { jnAction, jnPartner } = await scene();
+    session.user = jnPartner;
+    const before = await snapshotDatabase(db);
+    const result = await saveActionUpdateAction(
+      initialFormState,
+      form({ entryId: String(jnAction.entry.id), baseVersion: '1', status: 'HEEL_GOED', result: '   ', planning: 'x'.repeat(301) }),
+    );
+    expect(result.status).toBe('error');
+    expect(result.errors).toEqual({
+      status: ['Kies een status uit de lijst.'],
+      result: ['Vul het resultaat of de stand van zaken in.'],
+      planning: ['De planning (bijv. ‘eind 2026’ of ‘Doorlopend’) mag hoogstens 300 tekens lang zijn.'],
+    });
+    // What the user typed comes back, so nothing typed is lost.
+    expect(result.values).toMatchObject({ result: '   ', status: 'HEEL_GOED' });
+    expect(await snapshotDatabase(db)).toEqual(before);
+
+    const forgedId = await saveActionUpdateAction(initialFormState, form({ ...update, entryId: '1 OR 1=1' }));
+    expect(forgedId.errors).toEqual({ entryId: ['Ongeldige keuze.'] });
+    const missingComment = await returnEntryAction(initialFormState, form({ entryId: String(jnAction.entry.id), version: '1', comment: '' }));
+    expect(missingComment.errors).toEqual({ comment: ['Vul een toelichting voor de partner in.'] });
+    expect(await snapshotDatabase(db)).toEqual(before);
+  });
+
+  it('saves a valid update for the partner of the responsible organisation', async () => {
+    const { jnAction, jnPartner, ministry } = await scene();
+    session.user = jnPartner;
+    const saved = await saveActionUpdateAction(initialFormState, form({ ...update, entryId: String(jnAction.entry.id), intent: 'ready' }));
+    expect(saved).toMatchObject({ status: 'ok', message: 'Opgeslagen als versie 2. Klaar voor controle door het ministerie.', values: { baseVersion: '2' } });
+
+    session.user = ministry;
+    const stale = await approveEntryAction(initialFormState, form({ entryId: String(jnAction.entry.id), version: '1' }));
+    expect(stale.status).toBe('error');
+    expect(stale.conflict).toMatchObject({ version: 2, result: 'Vertraagd door de zomer', status: 'vertraagd' });
+    expect(await approveEntryAction(initialFormState, form({ entryId: String(jnAction.entry.id), version: '2' }))).toMatchObject({
+      status: 'ok',
+    });
+  });
+
+  it('creates accounts only with a valid role and organisation', async () => {
+    const { ministry, jn } = await scene();
+    session.user = ministry;
+    const partnerWithoutOrganisation = await createUserAction(
+      initialFormState,
+      form({ email: 'p@voorbeeld.nl', name: 'P. Artner', role: 'PARTNER_EDITOR', organisationId: '', password: 'kort' }),
+    );
+    expect(partnerWithoutOrganisation.errors).toEqual({
+      password: ['Een wachtwoord heeft minstens 12 tekens.'],
+      organisationId: ['Kies de organisatie van deze partnerredacteur.'],
+    });
+    expect(partnerWithoutOrganisation.values).not.toHaveProperty('password');
+    const created = await createUserAction(
+      initialFormState,
+      form({ email: 'P@Voorbeeld.nl', name: 'P. Artner', role: 'PARTNER_EDITOR', organisationId: String(jn.id), password: 'een-goed-wachtwoord' }),
+    );
+    expect(created).toMatchObject({ status: 'ok' });
+    expect(await db.user.findUnique({ where: { email: 'p@voorbeeld.nl' } })).toMatchObject({ organisationId: jn.id, role: 'PARTNER_EDITOR' });
+    const duplicate = await createUserAction(
+      initialFormState,
+      form({ email: 'p@voorbeeld.nl', name: 'P. Artner', role: 'PARTNER_EDITOR', organisationId: String(jn.id), password: 'een-goed-wachtwoord' }),
+    );
+    expect(duplicate.errors).toEqual({ email: ['Er is al een account met dit e-mailadres.'] });
+  });
+});
