@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { UserForm } from '@/components/admin/user-form';
+import { requireMinistryEditor } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/lib/auth/session-user';
+import { findOrganisationsForEditing } from '@/lib/organisations/find-organisations-for-editing';
+import { findUsers } from '@/lib/users/find-users';
+
+export const metadata: Metadata = { title: 'Gebruikers' };
+export const dynamic = 'force-dynamic';
+
+export default async function UsersPage() {
+  const user = await requireMinistryEditor('/beheer/gebruikers');
+  const [users, organisations] = await Promise.all([findUsers({ user }), findOrganisationsForEditing({ user })]);
+  return (
+    <>
+      <h1 className="text-3xl font-semibold text-rijks-blue">Gebruikers</h1>
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Alle accounts</caption>
+          <thead>
+            <tr className="border-b-2 border-rijks-blue bg-rijks-sky">
+              <th scope="col" className="p-2">Naam</th>
+              <th scope="col" className="p-2">E-mailadres</th>
+              <th scope="col" className="p-2">Rol</th>
+              <th scope="col" className="p-2">Actief</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((account) => (
+              <tr key={account.id} className="border-b border-slate-200">
+                <th scope="row" className="p-2 font-normal">
+                  <Link href={`/beheer/gebruikers/${account.id}`} className="font-medium">
+                    {account.name}
+                  </Link>
+                </th>
+                <td className="break-all p-2">{account.email}</td>
+                <td className="p-2">
+                  {ROLE_LABELS[account.role]}
+                  {account.organisation && ` (${account.organisation.abbreviation})`}
+                </td>
+                <td className="p-2">{account.active ? 'ja' : 'nee, uitgeschakeld'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="nieuw" className="mt-10 rounded-sm border border-slate-300 p-4">
+        <h2 id="nieuw" className="text-xl font-semibold">
+          Account maken
+        </h2>
+        <div className="mt-3">
+          <UserForm organisations={organisations} />
+        </div>
+      </section>
+    </>
+  );
+}

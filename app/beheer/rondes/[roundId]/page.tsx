@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ReviewEntryCard } from '@/components/review/review-entry';
+import { RoundStepForm } from '@/components/review/round-step-form';
+import { RoundStateBadge } from '@/components/round-state-badge';
+import { requireMinistryEditor } from '@/lib/auth/session';
+import { formatDutchDate, isoDateToDate } from '@/lib/dates';
+import { findRoundReview } from '@/lib/review/find-round-review';
+import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@/lib/review/review-states';
+import { NEXT_TRANSITION } from '@/lib/rounds/round-states';
+import { reviewFilterSchema, REVIEW_FILTERS } from '@/lib/validation/review-filter';
+import { idField } from '@/lib/validation/fields';
+
+export const metadata: Metadata = { title: 'Rapportage controleren' };
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ roundId: string }>; searchParams: Promise<{ toon?: string | string[] }> };
+
+/** A round as the ministry reviews it: its step in the workflow, and every action's entry. */
+export default async function RoundReviewPage({ params, searchParams }: Props) {
+  const [{ roundId }, { toon }] = await Promise.all([params, searchParams]);
+  const user = await requireMinistryEditor(`/beheer/rondes/${roundId}`);
+  const id = idField.safeParse(roundId);
+  const filter = reviewFilterSchema.safeParse(toon);
+  if (!id.success) notFound();
+  const reviewState = filter.success && filter.data ? REVIEW_FILTERS[filter.data] : undefined;
+  const review = await findRoundReview({ user, roundId: id.data, reviewState });
+  if (!review) notFound();
+  const { round, entries, counts, total } = review;
+  const next = NEXT_TRANSITION[round.state];
+  const allowed = next && review.can[next.transition];
+
+  return (
+    <>
+      <nav aria-label="Kruimelpad" className="text-sm">
+        <Link href="/beheer">Beheer</Link> <span aria-hidden>›</span>{' '}
+        <Link href={`/beheer/plannen/${round.plan.id}`}>{round.plan.title}</Link>
+      </nav>
+      <div className="mt-2 flex flex-wrap items-baseline gap-3">
+        <h1 className="text-3xl font-semibold text-rijks-blue">{round.title}</h1>
+        <RoundStateBadge state={round.state} />
+      </div>
+      <p className="mt-1 text-muted">Rapportage van {formatDutchDate(isoDateToDate(round.date))}</p>
+
+      {next && allowed && (
+        <section aria-labelledby="volgende-stap" className="mt-6 rounded-sm border-2 border-rijks-blue bg-rijks-sky/50 p-4">
+          <h2 id="volgende-stap" className="text-xl font-semibold">
+            Volgende stap: {next.label.toLowerCase()}
+          </h2>
+          <div className="mt-2">
+            <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} notApproved={total - counts.APPROVED} />
+          </div>
+        </section>
+      )}
+      {round.state === 'PUBLISHED' && (
+        <p role="status" className="mt-6 border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
+          <span aria-hidden>✓ </span>
+          Deze ronde is gepubliceerd en voor iedereen te lezen:{' '}
+          <Link href={`/plannen/${round.plan.slug}/rondes/${round.key}`}>bekijk de openbare rapportage</Link>. Zij verandert niet meer.
+        </p>
+      )}
+
+      {total > 0 && (
+        <nav aria-label="Acties per stand van de controle" className="mt-8">
+          <ul className="flex flex-wrap gap-2">
+            <li>
+              <FilterLink href={`/beheer/rondes/${round.id}`} current={!reviewState} label={`Alle (${total})`} />
+            </li>
+            {REVIEW_STATES.map((state) => {
+              const key = Object.entries(REVIEW_FILTERS).find(([, value]) => value === state)![0];
+              return (
+                <li key={state}>
+                  <FilterLink
+                    href={`/beheer/rondes/${round.id}?toon=${key}`}
+                    current={reviewState === state}
+                    label={`${REVIEW_STATE_LABELS[state]} (${counts[state]})`}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+
+      <h2 className="mt-6 text-2xl font-semibold">
+        {reviewState ? `Acties: ${REVIEW_STATE_LABELS[reviewState]}` : 'Alle acties'} ({entries.length})
+      </h2>
+      {round.state === 'DRAFT' && <p className="mt-2">Deze ronde is nog een concept: open haar om de acties klaar te zetten.</p>}
+      <ol className="mt-4 grid gap-4">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <ReviewEntryCard entry={entry} roundId={round.id} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function FilterLink({ href, current, label }: { href: string; current: boolean; label: string }) {
+  return (
+    <Link
+      href={href}
+      aria-current={current ? 'page' : undefined}
+      className={`block rounded-sm border px-3 py-1.5 text-sm no-underline ${
+        current ? 'border-rijks-blue bg-rijks-blue text-white hover:text-white' : 'border-slate-300 bg-white'
+      }`}
+    >
+      {label}
+    </Link>
+  );
+}

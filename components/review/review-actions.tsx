@@ -1,0 +1,59 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+import { approveEntryAction, returnEntryAction } from '@/app/_actions/review-entry';
+import { SubmitButton } from '@/components/forms/buttons';
+import { TextArea } from '@/components/forms/fields';
+import { FormMessage } from '@/components/forms/form-message';
+import { initialFormState } from '@/lib/errors';
+
+type Props = { entryId: number; version: number; title: string; canApprove: boolean; canReturn: boolean };
+
+/**
+ * Approve, or return with a comment, the version the reviewer is looking at. The version goes
+ * along: when the partner saved a newer one meanwhile, the review is refused and says so.
+ */
+export function ReviewActions({ entryId, version, title, canApprove, canReturn }: Props) {
+  const [approval, approve] = useActionState(approveEntryAction, initialFormState);
+  const [returned, sendBack] = useActionState(returnEntryAction, initialFormState);
+  const commentId = useId();
+  if (!canApprove && !canReturn) return null;
+  return (
+    <div className="grid min-w-0 flex-1 gap-3">
+      <FormMessage state={approval.status !== 'idle' ? approval : returned} />
+      <div className="flex flex-wrap items-start gap-3">
+        {canApprove && (
+          <form action={approve}>
+            <input type="hidden" name="entryId" value={entryId} />
+            <input type="hidden" name="version" value={version} />
+            <SubmitButton aria-label={`Goedkeuren: ${title}`}>Goedkeuren</SubmitButton>
+          </form>
+        )}
+        {canReturn && (
+          <details className="min-w-0 flex-1 basis-64">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-sm border-2 border-slate-400 px-4 py-2 font-semibold">
+              Terugsturen…
+            </summary>
+            <form action={sendBack} className="mt-3 grid gap-3">
+              <input type="hidden" name="entryId" value={entryId} />
+              <input type="hidden" name="version" value={version} />
+              <TextArea
+                id={commentId}
+                label={`Opmerking voor de partner bij ‘${title}’`}
+                name="comment"
+                rows={3}
+                maxLength={2000}
+                defaultValue={returned.values?.comment}
+                error={returned.errors?.comment}
+                hint="De partner ziet deze opmerking in de werkruimte."
+              />
+              <div>
+                <SubmitButton variant="secondary">Terugsturen met opmerking</SubmitButton>
+              </div>
+            </form>
+          </details>
+        )}
+      </div>
+    </div>
+  );
+}

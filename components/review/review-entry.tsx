@@ -1,0 +1,86 @@
+import Link from 'next/link';
+import { OrganisationNames } from '@/components/editing/organisation-names';
+import { ReviewActions } from '@/components/review/review-actions';
+import { ReviewStateBadge } from '@/components/review-state-badge';
+import { StatusBadge } from '@/components/status-badge';
+import { WordDiff } from '@/components/word-diff';
+import { DeadlineText } from '@/components/deadline-text';
+import { formatDateTime } from '@/lib/format-date-time';
+import type { ReviewEntry } from '@/lib/review/find-round-review';
+
+/** One action as the ministry reviews it: where it stands, what changed, and what to do. */
+export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundId: number }) {
+  const headingId = `controle-${entry.id}`;
+  const { changes, current, previous } = entry;
+  const unchanged = !changes.isNew && !changes.status && !changes.result && !changes.planning;
+  return (
+    <article aria-labelledby={headingId} className="rounded-sm border border-slate-300 bg-white">
+      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
+        <div className="min-w-0">
+          <p className="text-sm text-muted">
+            {entry.line.code}. {entry.line.title} · <OrganisationNames organisations={entry.responsible} />
+          </p>
+          <h3 id={headingId} className="text-lg font-semibold">
+            {entry.title}
+          </h3>
+          <p className="text-sm text-muted">
+            Versie {current.version}
+            {current.version === 1 ? ', overgenomen uit de vorige rapportage' : current.savedBy ? `, ${current.savedBy}` : ''},{' '}
+            {formatDateTime(current.savedAt)}
+          </p>
+        </div>
+        <ReviewStateBadge state={entry.reviewState} />
+      </header>
+      <div className="grid gap-4 p-4">
+        {entry.reviewComment && entry.reviewState === 'RETURNED' && (
+          <p className="border-l-4 border-rose-700 bg-rose-50 px-3 py-2">
+            <strong>Teruggestuurd{entry.reviewedBy && ` door ${entry.reviewedBy}`}:</strong> {entry.reviewComment}
+          </p>
+        )}
+        <dl className="grid gap-3 md:grid-cols-[10rem_1fr]">
+          <dt className="font-semibold">Status</dt>
+          <dd>
+            {changes.status && previous && (
+              <>
+                <span className="sr-only">gewijzigd van </span>
+                <span className="opacity-75">
+                  <StatusBadge status={previous.status} />
+                </span>{' '}
+                <span aria-hidden>→ </span>
+                <span className="sr-only">naar </span>
+              </>
+            )}
+            <StatusBadge status={current.status} />
+          </dd>
+          <dt className="font-semibold">Resultaat / stand van zaken</dt>
+          <dd className="whitespace-pre-line">{changes.result ? <WordDiff parts={changes.result} /> : current.result || '—'}</dd>
+          <dt className="font-semibold">Wanneer</dt>
+          <dd>
+            {changes.planning ? <WordDiff parts={changes.planning} /> : <DeadlineText planning={current.planning} deadline={current.deadline} />}
+          </dd>
+        </dl>
+        <p className="text-sm text-muted">
+          {changes.isNew
+            ? 'Nieuwe actie: niet in de vorige rapportage.'
+            : unchanged
+              ? `Ongewijzigd ten opzichte van ${previous?.roundTitle}.`
+              : `Doorgehaald en onderstreept: de wijzigingen ten opzichte van ${previous?.roundTitle}.`}
+        </p>
+        <div className="flex flex-wrap items-start justify-between gap-3 border-t border-slate-200 pt-3">
+          <ReviewActions
+            entryId={entry.id}
+            version={current.version}
+            title={entry.title}
+            canApprove={entry.canApprove}
+            canReturn={entry.canReturn}
+          />
+          {entry.canEdit && (
+            <Link href={`/beheer/rondes/${roundId}/acties/${entry.id}`} className="inline-flex min-h-11 items-center font-semibold">
+              Zelf bewerken<span className="sr-only">: {entry.title}</span>
+            </Link>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}
