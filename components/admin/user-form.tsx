@@ -29,7 +29,7 @@ export function UserForm({ account, organisations }: { account?: Account; organi
         <TextInput label="E-mailadres" name="email" type="email" autoComplete="off" defaultValue={values?.email} error={state.errors?.email} required />
       )}
       <TextInput label="Naam" name="name" defaultValue={values?.name ?? account?.name} error={state.errors?.name} required />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <Select label="Rol" name="role" defaultValue={values?.role ?? account?.role ?? 'PARTNER_EDITOR'} options={ROLE_OPTIONS} error={state.errors?.role} />
         <Select
           label="Organisatie"

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { requireMinistryEditor } from '@/lib/auth/session';
+import { AUDIT_ACTION_LABELS } from '@/lib/audit/audit-labels';
 import { ENTITY_LABELS, findAuditLog } from '@/lib/audit/find-audit-log';
 import { formatDateTime } from '@/lib/format-date-time';
 
@@ -66,10 +67,16 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td className="whitespace-nowrap p-2">{formatDateTime(row.createdAt)}</td>
                 <td className="p-2">{row.actor ? row.actor.name : 'opdrachtregel'}</td>
                 <td className="p-2">
-                  <code>{row.action}</code>
+                  {AUDIT_ACTION_LABELS[row.action as keyof typeof AUDIT_ACTION_LABELS] ?? row.action}
+                  <br />
+                  <code className="text-xs text-muted">{row.action}</code>
                 </td>
                 <td className="p-2">
-                  {ENTITY_LABELS[row.entityType] ?? row.entityType} {row.entityId}
+                  {row.entityName ?? `${ENTITY_LABELS[row.entityType] ?? row.entityType} ${row.entityId}`}
+                  <br />
+                  <span className="text-xs text-muted">
+                    {ENTITY_LABELS[row.entityType] ?? row.entityType} {row.entityId}
+                  </span>
                 </td>
                 <td className="p-2">
                   <details>

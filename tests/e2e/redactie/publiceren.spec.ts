@@ -113,6 +113,9 @@ test('a round from opening to publication: partner, ministry and reader', async 
   await test.step('the ministry sees what changed, returns one action with a comment and approves the other', async () => {
     await ministry.reload();
     await ministry.getByRole('link', { name: /^klaar voor controle \(2\)$/ }).click();
+    await expect(ministry).toHaveURL(/\?toon=klaar$/);
+    await expect(ministry.getByRole('heading', { level: 2, name: 'Acties: klaar voor controle (2)' })).toBeVisible();
+    await expect(ministry.getByRole('article')).toHaveCount(2);
     const campaign = entry(ministry, CAMPAIGN);
     await expect(campaign.locator('ins').first()).toContainText('Tweede campagnegolf');
     await expect(campaign.locator('del').first()).toContainText('Subsidie verleend');

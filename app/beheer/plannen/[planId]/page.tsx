@@ -6,7 +6,7 @@ import { LineForm } from '@/components/admin/line-form';
 import { MoveButtons } from '@/components/admin/move-buttons';
 import { PlanForm } from '@/components/admin/plan-form';
 import { requireMinistryEditor } from '@/lib/auth/session';
-import { findPlanStructure, type StructureLine } from '@/lib/plan-editing/find-plan-structure';
+import { findPlanStructure, type StructureAction, type StructureLine } from '@/lib/plan-editing/find-plan-structure';
 import { idField } from '@/lib/validation/fields';
 
 export const metadata: Metadata = { title: 'Plan beheren' };
@@ -86,6 +86,8 @@ function LineCard({
   last: boolean;
 }) {
   const name = `Actielijn ${line.code}`;
+  const reported = line.actions.filter((a) => !a.discontinued);
+  const stopped = line.actions.filter((a) => a.discontinued);
   return (
     <section aria-labelledby={`lijn-${line.id}`} className="rounded-sm border border-slate-300 bg-white">
       <header className="flex items-start justify-between gap-3 border-b border-slate-200 bg-rijks-sky/60 px-4 py-3">
@@ -95,27 +97,31 @@ function LineCard({
         <MoveButtons kind="line" id={line.id} name={name} first={first} last={last} />
       </header>
       <div className="grid gap-3 p-4">
-        {line.actions.length === 0 ? (
-          <p className="text-muted">Nog geen acties.</p>
+        {reported.length === 0 ? (
+          <p className="text-muted">Geen acties die nog gerapporteerd worden.</p>
         ) : (
           <ol className="grid gap-2">
-            {line.actions.map((action, index) => (
+            {reported.map((action, index) => (
               <li key={action.id} className="flex items-start justify-between gap-3 border-b border-slate-100 pb-2">
-                <div className="min-w-0">
-                  <Link href={`/beheer/plannen/${planId}/acties/${action.id}`} className="font-medium">
-                    {action.title}
-                  </Link>
-                  <p className="text-sm text-muted">
-                    {action.responsible.map((r) => r.abbreviation).join(', ') || 'geen organisatie'}
-                    {action.discontinued && (
-                      <span className="ml-2 rounded-sm border border-slate-400 px-1.5 py-0.5 text-xs">niet meer gerapporteerd</span>
-                    )}
-                  </p>
-                </div>
-                <MoveButtons kind="action" id={action.id} name={action.title} first={index === 0} last={index === line.actions.length - 1} />
+                <ActionSummary action={action} planId={planId} />
+                <MoveButtons kind="action" id={action.id} name={action.title} first={index === 0} last={index === reported.length - 1} />
               </li>
             ))}
           </ol>
+        )}
+        {stopped.length > 0 && (
+          <details>
+            <summary className="cursor-pointer text-muted">
+              {stopped.length} {stopped.length === 1 ? 'actie wordt' : 'acties worden'} niet meer gerapporteerd
+            </summary>
+            <ul className="mt-2 grid gap-2">
+              {stopped.map((action) => (
+                <li key={action.id}>
+                  <ActionSummary action={action} planId={planId} />
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
         <details>
           <summary className="cursor-pointer font-semibold text-rijks-blue">Actie toevoegen aan {name.toLowerCase()}</summary>
@@ -131,5 +137,16 @@ function LineCard({
         </details>
       </div>
     </section>
+  );
+}
+
+function ActionSummary({ action, planId }: { action: StructureAction; planId: number }) {
+  return (
+    <div className="min-w-0">
+      <Link href={`/beheer/plannen/${planId}/acties/${action.id}`} className="font-medium">
+        {action.title}
+      </Link>
+      <p className="text-sm text-muted">{action.responsible.map((r) => r.abbreviation).join(', ') || 'geen organisatie vermeld'}</p>
+    </div>
   );
 }

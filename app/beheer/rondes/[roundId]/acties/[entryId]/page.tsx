@@ -57,7 +57,11 @@ export default async function EditEntryPage({ params }: Props) {
               canMarkReady={false}
             />
           ) : (
-            <p>Deze ronde is gepubliceerd of nog niet geopend; de tekst kan niet worden gewijzigd.</p>
+            <p>
+              {round.state === 'PUBLISHED'
+                ? `Deze ronde is gepubliceerd; de tekst (versie ${entry.current.version}, hieronder) verandert niet meer.`
+                : 'Deze ronde is nog niet geopend voor invoer.'}
+            </p>
           )}
         </section>
       </div>
