@@ -40,9 +40,9 @@ async function main() {
   if (demo) await runBin('tsx', ['lib/cli/demo-accounts.ts'], env);
   if (!upToDate) await build(env, hash);
 
-  const server = spawn('node_modules/.bin/next', ['start', '--port', String(port), '--hostname', host], {
+  const server = spawn('node_modules/.bin/tsx', ['lib/server/serve.ts'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...env, NODE_ENV: 'production' },
+    env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: host, ...(embedded && { EMBEDDED_DATABASE: '1' }) },
   });
   await waitUntilHealthy(port);
   console.log(`\nVoortgang draait op http://localhost:${port}`);
