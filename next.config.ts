@@ -9,6 +9,11 @@ const nextConfig: NextConfig = {
   },
   // Lets two builds run side by side (e.g. a benchmark beside a dev's own build).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  experimental: {
+    // Pages rendered on demand stay in memory, not in the build directory: a restart against
+    // another (or restored) database must not serve pages rendered from the old one.
+    isrFlushToDisk: false,
+  },
   // The embedded database and Prisma's driver adapter run on the server only.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
 };
