@@ -6,15 +6,10 @@ import { formatRoundDate } from '@/lib/rounds/format-round-date';
 import { planUrls } from '@/lib/plans/plan-urls';
 import type { LineSection, PlanOverview } from '@/lib/plans/find-plan-overview';
 
-/**
- * Above this many actions a round's tables move to a page per actielijn, so that no page grows
- * with the size of a plan (see PERFORMANCE.md: page weight is the cost).
- */
-export const INLINE_ACTION_LIMIT = 150;
-
 export function PlanRoundOverview({ overview }: { overview: PlanOverview }) {
   const { plan, round, lines, summary } = overview;
-  const inline = summary.total <= INLINE_ACTION_LIMIT;
+  // A large round shows counts here and its tables on a page per actielijn (PERFORMANCE.md: page weight is the cost).
+  const inline = overview.rowsLoaded;
   const lineHref = (line: LineSection) =>
     inline ? `#lijn-${line.code}` : planUrls.line(plan.slug, round.key, line.code);
   return (

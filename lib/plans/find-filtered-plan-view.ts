@@ -49,6 +49,7 @@ export async function findFilteredPlanView(
   return {
     ...roundContext(plan, picked, overdueOn),
     summary: summarize(rows),
+    rowsLoaded: true,
     lines: lines
       .filter((line) => rowsByLine.has(line.id))
       .map((line) => {

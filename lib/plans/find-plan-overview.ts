@@ -4,7 +4,8 @@ import { overdueReferenceDate } from '@/lib/actions/overdue';
 import { groupBy } from '@/lib/group-by';
 import { findPlanLines, findPublishedPlan, pickRound, roundContext } from '@/lib/plans/published-plan';
 import { findRoundRows, type ActionRow } from '@/lib/plans/round-rows';
-import { summarize, type StatusSummary } from '@/lib/plans/status-summary';
+import { countRoundStatuses } from '@/lib/plans/count-round-statuses';
+import { emptySummary, sumSummaries, type StatusSummary } from '@/lib/plans/status-summary';
 import type { PublicRound } from '@/lib/rounds/published-round';
 
 export type { ActionRow } from '@/lib/plans/round-rows';
@@ -31,35 +32,51 @@ export type PlanOverview = {
   /** Lines in plan order: those reported in this round, and the parents of reported sub-lines. */
   lines: LineSection[];
   summary: StatusSummary;
+  /** False when the round has more actions than `summariesOnlyAbove`: lines then carry counts only. */
+  rowsLoaded: boolean;
 };
+
+/** Above this many actions a round's overview shows counts, and its tables move to a page per line. */
+export const INLINE_ACTION_LIMIT = 150;
 
 /**
  * A plan as one published round reports it: every reported action, per line, in the document's
- * order. `roundKey` picks the round; without it, the latest published one. Null when the plan or
- * round does not exist or is not public. A fixed number of queries, whatever the plan's size.
+ * order, and the counts per status. `roundKey` picks the round; without it, the latest published
+ * one. With `summariesOnlyAbove`, a round with more actions loads only the counts (no page may grow
+ * with the size of a plan). Null when the plan or round does not exist or is not public. A fixed
+ * number of queries, whatever the plan's size.
  */
-export async function findPlanOverview(slug: string, roundKey?: string): Promise<PlanOverview | null> {
+export async function findPlanOverview(
+  slug: string,
+  roundKey?: string,
+  { summariesOnlyAbove = Infinity } = {},
+): Promise<PlanOverview | null> {
   const plan = await findPublishedPlan(slug);
   const picked = plan && pickRound(plan, roundKey);
   if (!plan || !picked) return null;
   const overdueOn = overdueReferenceDate(picked.round, picked.isLatest);
+  const roundId = picked.round.id;
 
-  const [lines, rows, intros] = await Promise.all([
+  const [lines, summaries, intros] = await Promise.all([
     findPlanLines(plan.id),
-    findRoundRows({ roundId: picked.round.id, overdueOn }),
-    prisma.roundLineIntro.findMany({ where: { roundId: picked.round.id }, select: { lineId: true, text: true } }),
+    countRoundStatuses(roundId, overdueOn),
+    prisma.roundLineIntro.findMany({ where: { roundId }, select: { lineId: true, text: true } }),
   ]);
+  const summary = sumSummaries(summaries.values());
+  const rowsLoaded = summary.total <= summariesOnlyAbove;
+  const rowsByLine = groupBy(rowsLoaded ? await findRoundRows({ roundId, overdueOn }) : [], (row) => row.lineId);
 
   const introByLine = new Map(intros.map((i) => [i.lineId, i.text]));
-  const rowsByLine = groupBy(rows, (row) => row.lineId);
-  const reported = (lineId: number) => rowsByLine.has(lineId) || lines.some((c) => c.parentId === lineId && rowsByLine.has(c.id));
-
+  const reported = (lineId: number) => summaries.has(lineId) || lines.some((c) => c.parentId === lineId && summaries.has(c.id));
   return {
     ...roundContext(plan, picked, overdueOn),
-    summary: summarize(rows),
-    lines: lines.filter((line) => reported(line.id)).map((line) => {
-      const actions = rowsByLine.get(line.id) ?? [];
-      return { ...line, intro: introByLine.get(line.id) ?? null, actions, summary: summarize(actions) };
-    }),
+    summary,
+    rowsLoaded,
+    lines: lines.filter((line) => reported(line.id)).map((line) => ({
+      ...line,
+      intro: introByLine.get(line.id) ?? null,
+      actions: rowsByLine.get(line.id) ?? [],
+      summary: summaries.get(line.id) ?? emptySummary(),
+    })),
   };
 }

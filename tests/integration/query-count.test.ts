@@ -9,6 +9,7 @@ import { findPublicPlanDocument } from '@/lib/open-data/plan-document';
 import { findFilteredPlanView } from '@/lib/plans/find-filtered-plan-view';
 import { findPlanOverview } from '@/lib/plans/find-plan-overview';
 import { findRoundChanges } from '@/lib/plans/find-round-changes';
+import { summarize } from '@/lib/plans/status-summary';
 import { loadSeedData } from '@/lib/seed/load-seed-data';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { parsePlanFilters } from '@/lib/validation/plan-filters';
@@ -71,9 +72,27 @@ describe('public pages use a fixed number of queries, whatever the plan’s size
     expect(forLarge).toBe(forSmall);
   });
 
+  it('plan page of a large round: counts only, so fewer queries, not more', async () => {
+    const countsOnly = (p: { slug: string }) => findPlanOverview(p.slug, undefined, { summariesOnlyAbove: 150 });
+    const forSmall = await queriesOf(() => countsOnly(small)); // 20 actions: rows loaded
+    const forLarge = await queriesOf(() => countsOnly(large)); // 200 actions: counts only
+    expect(forLarge).toBeLessThan(forSmall);
+  });
+
   it('really loads the larger plan', async () => {
     const overview = await findPlanOverview(large.slug);
     expect(overview!.summary.total).toBe(LARGE.lines * LARGE.actionsPerLine);
     expect(overview!.rounds).toHaveLength(LARGE.rounds);
+  });
+
+  it('counts in SQL exactly what the rows say, and skips the rows of a large round when asked', async () => {
+    const full = (await findPlanOverview(large.slug))!;
+    const countsOnly = (await findPlanOverview(large.slug, undefined, { summariesOnlyAbove: 150 }))!;
+    expect(countsOnly.rowsLoaded).toBe(false);
+    expect(countsOnly.lines.every((line) => line.actions.length === 0)).toBe(true);
+    expect(countsOnly.summary).toEqual(full.summary);
+    expect(countsOnly.lines.map((l) => l.summary)).toEqual(full.lines.map((l) => l.summary));
+    expect(full.summary).toEqual(summarize(full.lines.flatMap((line) => line.actions)));
+    expect(full.summary.overdue).toBeGreaterThan(0);
   });
 });
