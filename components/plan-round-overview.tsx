@@ -8,7 +8,7 @@ import type { LineSection, PlanOverview } from '@/lib/plans/find-plan-overview';
 
 export function PlanRoundOverview({ overview }: { overview: PlanOverview }) {
   const { plan, round, lines, summary } = overview;
-  // A large round shows counts here and its tables on a page per actielijn (PERFORMANCE.md: page weight is the cost).
+  // A large round shows counts here and its tables on a page per actielijn (page weight is the cost of a page).
   const inline = overview.rowsLoaded;
   const lineHref = (line: LineSection) =>
     inline ? `#lijn-${line.code}` : planUrls.line(plan.slug, round.key, line.code);

@@ -5,18 +5,17 @@ import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
 
 /**
  * An action with what every published round reported on it, newest round first, including the
- * line it was reported under (an action may move between lines). Null when the action does not
- * belong to this plan or has no published entry.
+ * line it was reported under (an action may move between lines). Its title and line are those of
+ * the latest published report: a rename or move in a round not yet published stays private. Null
+ * when the action does not belong to this plan or has no published entry.
  */
 export async function findActionHistory(planSlug: string, actionId: number) {
   const action = await prisma.action.findFirst({
     where: { id: actionId, plan: { slug: planSlug }, entries: { some: { round: PUBLISHED } } },
     select: {
       id: true,
-      title: true,
       description: true,
       plan: { select: { slug: true, title: true } },
-      line: { select: { code: true, title: true, parentId: true } },
       responsibilities: responsibleSelect,
       entries: {
         where: { round: PUBLISHED, currentUpdateId: { not: null } },
@@ -31,14 +30,18 @@ export async function findActionHistory(planSlug: string, actionId: number) {
   });
   if (!action) return null;
   const { responsibilities, entries, ...fields } = action;
+  const history = entries.map(({ currentUpdate, ...entry }) => ({
+    ...entry,
+    ...currentUpdate!,
+    deadline: deadlineOf(currentUpdate!),
+  }));
+  const latest = history[0]!;
   return {
     ...fields,
+    title: latest.title,
+    line: latest.line,
     responsible: responsibilities.map((r) => r.organisation),
-    history: entries.map(({ currentUpdate, ...entry }) => ({
-      ...entry,
-      ...currentUpdate!,
-      deadline: deadlineOf(currentUpdate!),
-    })),
+    history,
   };
 }
 

@@ -34,7 +34,14 @@ export async function findPublicPlanDocument(slug: string) {
       title: true,
       summary: true,
       rounds: { where: PUBLISHED, orderBy: { date: 'asc' }, select: { key: true, title: true, date: true, isBaseline: true } },
+      // Lines a published round reports on, and their parents: new lines stay private until published.
       lines: {
+        where: {
+          OR: [
+            { entries: { some: { round: PUBLISHED } } },
+            { children: { some: { entries: { some: { round: PUBLISHED } } } } },
+          ],
+        },
         orderBy: { position: 'asc' },
         select: { code: true, title: true, opgave: true, parent: { select: { code: true } } },
       },
@@ -43,9 +50,7 @@ export async function findPublicPlanDocument(slug: string) {
         orderBy: { id: 'asc' },
         select: {
           id: true,
-          title: true,
           description: true,
-          line: { select: { code: true } },
           responsibilities: { orderBy: { position: 'asc' }, select: { organisation: { select: { abbreviation: true } } } },
           entries: {
             where: { round: PUBLISHED, currentUpdateId: { not: null } },
@@ -70,11 +75,12 @@ export async function findPublicPlanDocument(slug: string) {
     summary: plan.summary,
     rounds: plan.rounds.map((round) => ({ ...round, date: dateToIsoDate(round.date) })),
     lines: plan.lines.map(({ parent, ...line }) => ({ ...line, parent: parent?.code ?? null })),
+    // Title and line as the latest published report has them (entries are oldest first).
     actions: plan.actions.map((action) => ({
       id: action.id,
-      title: action.title,
+      title: action.entries.at(-1)!.currentUpdate!.title,
       description: action.description,
-      line: action.line.code,
+      line: action.entries.at(-1)!.line.code,
       responsible: action.responsibilities.map((r) => r.organisation.abbreviation),
       updates: action.entries.map(({ round, line, currentUpdate }) => {
         const update = currentUpdate!;

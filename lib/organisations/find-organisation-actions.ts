@@ -8,7 +8,11 @@ export async function findPublicOrganisations() {
   const organisations = await prisma.organisation.findMany({
     where: { responsibilities: { some: { action: { entries: { some: { round: PUBLISHED } } } } } },
     orderBy: { abbreviation: 'asc' },
-    select: { abbreviation: true, name: true, _count: { select: { responsibilities: true } } },
+    select: {
+      abbreviation: true,
+      name: true,
+      _count: { select: { responsibilities: { where: { action: { entries: { some: { round: PUBLISHED } } } } } } },
+    },
   });
   return organisations.map(({ _count, ...org }) => ({ ...org, actionCount: _count.responsibilities }));
 }
@@ -31,14 +35,16 @@ export async function findOrganisationActions(abbreviation: string) {
       action: {
         select: {
           id: true,
-          title: true,
           plan: { select: { slug: true, title: true } },
-          line: { select: { code: true, title: true, parentId: true } },
           entries: {
             where: { round: PUBLISHED, currentUpdateId: { not: null } },
             orderBy: { round: { date: 'desc' } },
             take: 1,
-            select: { round: { select: publicRoundSelect }, currentUpdate: { select: currentUpdateSelect } },
+            select: {
+              round: { select: publicRoundSelect },
+              line: { select: { code: true, title: true, parentId: true } },
+              currentUpdate: { select: currentUpdateSelect },
+            },
           },
         },
       },
@@ -48,9 +54,10 @@ export async function findOrganisationActions(abbreviation: string) {
     const latest = action.entries[0]!;
     return {
       id: action.id,
-      title: action.title,
+      // As the latest published report has it: unpublished renames and moves stay private.
+      title: latest.currentUpdate!.title,
       plan: action.plan,
-      line: action.line,
+      line: latest.line,
       isLead: position === 0,
       round: latest.round,
       status: latest.currentUpdate!.status,

@@ -1,7 +1,7 @@
 /**
  * The production HTTP server: Next's request handler behind the page cache for published pages
- * (see lib/server/page-cache.ts and PERFORMANCE.md: a cached, pre-compressed page costs about what
- * a static file costs, a page rendered by Next several times more). Started by `npm start`.
+ * (see lib/server/page-cache.ts: a cached, pre-compressed page costs about what a static file costs,
+ * a page rendered by Next several times more; README, "Fast by construction"). Started by `npm start`.
  */
 import http from 'node:http';
 import next from 'next';

@@ -49,7 +49,7 @@ export default async function ActionPage({ params }: Props) {
         <dd>
           <OrganisationList organisations={action.responsible} />
         </dd>
-        <dt className="font-semibold">Actielijn (nu)</dt>
+        <dt className="font-semibold">Actielijn</dt>
         <dd>
           {lineLabel(action.line)}: {action.line.title}
         </dd>

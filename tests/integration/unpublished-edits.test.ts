@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, databaseUrl } from '../support/database-fixture';
+import { truncateAll } from '../support/test-database';
+import { findActionHistory } from '@/lib/actions/find-action-history';
+import { findPublicPlanDocument } from '@/lib/open-data/plan-document';
+import { findOrganisationActions, findPublicOrganisations } from '@/lib/organisations/find-organisation-actions';
+import { findPlanOverview } from '@/lib/plans/find-plan-overview';
+import { loadSeedData } from '@/lib/seed/load-seed-data';
+import { seedDatabase } from '@/lib/seed/seed-database';
+
+const SLUG = 'actieplan-pleegzorg';
+
+/** Renames and moves made by management show up publicly only when a round with them is published. */
+describe('edits outside a published round stay private', () => {
+  let actionId: number;
+  let before: unknown[];
+
+  const publicViews = async () => [
+    await findActionHistory(SLUG, actionId),
+    await findPublicPlanDocument(SLUG),
+    await findOrganisationActions('NJi'),
+    await findPublicOrganisations(),
+    await findPlanOverview(SLUG),
+  ];
+
+  beforeAll(async () => {
+    await truncateAll(databaseUrl);
+    await seedDatabase(db, loadSeedData());
+    actionId = (await db.action.findFirstOrThrow({ where: { key: 'actieonderzoek-breakdown' } })).id;
+    before = await publicViews();
+
+    // What the management pages do between rounds: a new line, the action renamed and moved there,
+    // a new action of NJi's that no published round reports yet.
+    const plan = await db.plan.findUniqueOrThrow({ where: { slug: SLUG } });
+    const line = await db.actionLine.create({ data: { planId: plan.id, key: 'nieuw', code: 'D', title: 'Nieuwe lijn', position: 99 } });
+    await db.action.update({ where: { id: actionId }, data: { title: 'Nieuwe naam, nog niet gepubliceerd', lineId: line.id } });
+    const nji = await db.organisation.findUniqueOrThrow({ where: { abbreviation: 'NJi' } });
+    await db.action.create({
+      data: { planId: plan.id, key: 'nog-niet-gerapporteerd', title: 'Nog niet gerapporteerd', lineId: line.id, responsibilities: { create: { organisationId: nji.id, position: 0 } } },
+    });
+  });
+
+  it('leaves the action page, the open data, the organisation pages and the plan page as published', async () => {
+    expect(await publicViews()).toEqual(before);
+    const history = (await findActionHistory(SLUG, actionId))!;
+    expect(history.title).toBe('Actieonderzoek continuïteit en breakdown');
+    expect(history.line.code).toBe('A1');
+  });
+});
