@@ -14,10 +14,11 @@ export const currentUpdateSelect = {
 
 export type UpdateContent = Prisma.ActionUpdateGetPayload<{ select: typeof currentUpdateSelect }>;
 
-export const responsibleSelect = {
+/** Who was responsible according to a published round (copied when it was published). */
+export const publishedResponsibleSelect = {
   orderBy: { position: 'asc' },
   select: { organisation: { select: { abbreviation: true, name: true } } },
-} satisfies Prisma.Action$responsibilitiesArgs;
+} satisfies Prisma.ActionEntry$responsibilitiesArgs;
 
 export function deadlineOf(update: Pick<UpdateContent, 'deadlineStart' | 'deadlineEnd'>): DeadlineRange {
   return { start: toIsoDateOrNull(update.deadlineStart), end: toIsoDateOrNull(update.deadlineEnd) };

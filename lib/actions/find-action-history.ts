@@ -1,12 +1,13 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { currentUpdateSelect, deadlineOf, responsibleSelect } from '@/lib/actions/entry-select';
+import { currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
 import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
 
 /**
  * An action with what every published round reported on it, newest round first, including the
  * line it was reported under (an action may move between lines). Its title and line are those of
- * the latest published report: a rename or move in a round not yet published stays private. Null
+ * the latest published report (and so are its organisations): a rename or move in a round not yet
+ * published stays private. Null
  * when the action does not belong to this plan or has no published entry.
  */
 export async function findActionHistory(planSlug: string, actionId: number) {
@@ -16,22 +17,23 @@ export async function findActionHistory(planSlug: string, actionId: number) {
       id: true,
       description: true,
       plan: { select: { slug: true, title: true } },
-      responsibilities: responsibleSelect,
       entries: {
         where: { round: PUBLISHED, currentUpdateId: { not: null } },
         orderBy: { round: { date: 'desc' } },
         select: {
           round: { select: publicRoundSelect },
           line: { select: { code: true, title: true, parentId: true } },
+          responsibilities: publishedResponsibleSelect,
           currentUpdate: { select: currentUpdateSelect },
         },
       },
     },
   });
   if (!action) return null;
-  const { responsibilities, entries, ...fields } = action;
-  const history = entries.map(({ currentUpdate, ...entry }) => ({
+  const { entries, ...fields } = action;
+  const history = entries.map(({ currentUpdate, responsibilities, ...entry }) => ({
     ...entry,
+    responsible: responsibilities.map((r) => r.organisation),
     ...currentUpdate!,
     deadline: deadlineOf(currentUpdate!),
   }));
@@ -40,7 +42,7 @@ export async function findActionHistory(planSlug: string, actionId: number) {
     ...fields,
     title: latest.title,
     line: latest.line,
-    responsible: responsibilities.map((r) => r.organisation),
+    responsible: latest.responsible,
     history,
   };
 }

@@ -51,13 +51,13 @@ export async function findPublicPlanDocument(slug: string) {
         select: {
           id: true,
           description: true,
-          responsibilities: { orderBy: { position: 'asc' }, select: { organisation: { select: { abbreviation: true } } } },
           entries: {
             where: { round: PUBLISHED, currentUpdateId: { not: null } },
             orderBy: { round: { date: 'asc' } },
             select: {
               round: { select: { key: true, title: true, date: true } },
               line: { select: { code: true } },
+              responsibilities: { orderBy: { position: 'asc' }, select: { organisation: { select: { abbreviation: true } } } },
               currentUpdate: {
                 select: { title: true, status: true, result: true, planning: true, deadlineStart: true, deadlineEnd: true },
               },
@@ -81,13 +81,14 @@ export async function findPublicPlanDocument(slug: string) {
       title: action.entries.at(-1)!.currentUpdate!.title,
       description: action.description,
       line: action.entries.at(-1)!.line.code,
-      responsible: action.responsibilities.map((r) => r.organisation.abbreviation),
-      updates: action.entries.map(({ round, line, currentUpdate }) => {
+      responsible: action.entries.at(-1)!.responsibilities.map((r) => r.organisation.abbreviation),
+      updates: action.entries.map(({ round, line, currentUpdate, responsibilities }) => {
         const update = currentUpdate!;
         return {
           round: { key: round.key, title: round.title, date: dateToIsoDate(round.date) },
           line: line.code,
           title: update.title,
+          responsible: responsibilities.map((r) => r.organisation.abbreviation),
           status: STATUS_LABELS[update.status],
           result: update.result,
           planning: update.planning,

@@ -3,23 +3,22 @@ import { prisma } from '@/lib/db';
 import { currentUpdateSelect, deadlineOf } from '@/lib/actions/entry-select';
 import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
 
-/** Organisations responsible for at least one publicly reported action, with their counts. */
+/** Organisations a published round names as responsible, with their number of actions. */
 export async function findPublicOrganisations() {
-  const organisations = await prisma.organisation.findMany({
-    where: { responsibilities: { some: { action: { entries: { some: { round: PUBLISHED } } } } } },
-    orderBy: { abbreviation: 'asc' },
-    select: {
-      abbreviation: true,
-      name: true,
-      _count: { select: { responsibilities: { where: { action: { entries: { some: { round: PUBLISHED } } } } } } },
-    },
-  });
-  return organisations.map(({ _count, ...org }) => ({ ...org, actionCount: _count.responsibilities }));
+  return prisma.$queryRaw<{ abbreviation: string; name: string; actionCount: number }[]>`
+    SELECT o.abbreviation, o.name, count(DISTINCT e.action_id)::int AS "actionCount"
+    FROM organisations o
+    JOIN entry_responsibilities er ON er.organisation_id = o.id
+    JOIN action_entries e ON e.id = er.entry_id
+    JOIN reporting_rounds r ON r.id = e.round_id AND r.state = 'PUBLISHED' -- as PUBLISHED in published-round.ts
+    GROUP BY o.id
+    ORDER BY o.abbreviation`;
 }
 
 /**
- * Every action an organisation is responsible for, across plans, with the status of its latest
- * published report. Found by abbreviation or by another spelling the documents use (VenJ, NJI).
+ * Every action an organisation is responsible for according to the action's latest published
+ * report, across plans, with that report's status. Found by abbreviation or by another spelling
+ * the documents use (VenJ, NJI).
  */
 export async function findOrganisationActions(abbreviation: string) {
   const organisation = await prisma.organisation.findFirst({
@@ -27,43 +26,43 @@ export async function findOrganisationActions(abbreviation: string) {
     select: { id: true, abbreviation: true, name: true },
   });
   if (!organisation) return null;
-  const responsibilities = await prisma.actionResponsibility.findMany({
-    where: { organisationId: organisation.id, action: { entries: { some: { round: PUBLISHED } } } },
-    orderBy: [{ action: { plan: { title: 'asc' } } }, { action: { line: { position: 'asc' } } }, { actionId: 'asc' }],
+  const candidates = await prisma.action.findMany({
+    where: { entries: { some: { round: PUBLISHED, responsibilities: { some: { organisationId: organisation.id } } } } },
+    orderBy: [{ plan: { title: 'asc' } }, { line: { position: 'asc' } }, { id: 'asc' }],
     select: {
-      position: true,
-      action: {
+      id: true,
+      plan: { select: { slug: true, title: true } },
+      entries: {
+        where: { round: PUBLISHED, currentUpdateId: { not: null } },
+        orderBy: { round: { date: 'desc' } },
+        take: 1,
         select: {
-          id: true,
-          plan: { select: { slug: true, title: true } },
-          entries: {
-            where: { round: PUBLISHED, currentUpdateId: { not: null } },
-            orderBy: { round: { date: 'desc' } },
-            take: 1,
-            select: {
-              round: { select: publicRoundSelect },
-              line: { select: { code: true, title: true, parentId: true } },
-              currentUpdate: { select: currentUpdateSelect },
-            },
-          },
+          round: { select: publicRoundSelect },
+          line: { select: { code: true, title: true, parentId: true } },
+          responsibilities: { select: { organisationId: true, position: true } },
+          currentUpdate: { select: currentUpdateSelect },
         },
       },
     },
   });
-  const actions = responsibilities.map(({ position, action }) => {
+  const actions = candidates.flatMap((action) => {
     const latest = action.entries[0]!;
-    return {
-      id: action.id,
-      // As the latest published report has it: unpublished renames and moves stay private.
-      title: latest.currentUpdate!.title,
-      plan: action.plan,
-      line: latest.line,
-      isLead: position === 0,
-      round: latest.round,
-      status: latest.currentUpdate!.status,
-      planning: latest.currentUpdate!.planning,
-      deadline: deadlineOf(latest.currentUpdate!),
-    };
+    const role = latest.responsibilities.find((r) => r.organisationId === organisation.id);
+    if (!role) return []; // responsible in an earlier report, no longer in the latest
+    const update = latest.currentUpdate!;
+    return [
+      {
+        id: action.id,
+        title: update.title,
+        plan: action.plan,
+        line: latest.line,
+        isLead: role.position === 0,
+        round: latest.round,
+        status: update.status,
+        planning: update.planning,
+        deadline: deadlineOf(update),
+      },
+    ];
   });
   return { organisation, actions };
 }

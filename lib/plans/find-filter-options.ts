@@ -10,7 +10,7 @@ export async function findFilterOptions(slug: string) {
       select: { code: true, title: true, parentId: true },
     }),
     prisma.organisation.findMany({
-      where: { responsibilities: { some: { action: { plan: { slug } } } } },
+      where: { reportedFor: { some: { entry: { action: { plan: { slug } } } } } },
       orderBy: { abbreviation: 'asc' },
       select: { abbreviation: true, name: true },
     }),

@@ -68,7 +68,7 @@ async function entryFilter({ roundId, previousRoundId, overdueOn, filters }: Fil
   const conditions: Prisma.ActionEntryWhereInput[] = [];
   if (filters.organisatie) {
     conditions.push({
-      action: { responsibilities: { some: { organisation: { abbreviation: { equals: filters.organisatie, mode: 'insensitive' } } } } },
+      responsibilities: { some: { organisation: { abbreviation: { equals: filters.organisatie, mode: 'insensitive' } } } },
     });
   }
   if (filters.status) conditions.push({ currentUpdate: { status: filters.status } });

@@ -1,12 +1,12 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { currentUpdateSelect, deadlineOf, responsibleSelect } from '@/lib/actions/entry-select';
+import { currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
 import { isOverdue } from '@/lib/actions/overdue';
 import type { ActionStatus } from '@/lib/actions/status';
 import type { DeadlineRange } from '@/lib/deadlines/parse-planning';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-/** One action as one round reports it: a row of the bijlage's table. */
+/** One action as one published round reports it: a row of the bijlage's table. */
 export type ActionRow = {
   actionId: number;
   lineId: number;
@@ -22,7 +22,8 @@ export type ActionRow = {
 const rowSelect = {
   lineId: true,
   currentUpdate: { select: currentUpdateSelect },
-  action: { select: { id: true, responsibilities: responsibleSelect } },
+  responsibilities: publishedResponsibleSelect,
+  action: { select: { id: true } },
 } satisfies Prisma.ActionEntrySelect;
 
 /**
@@ -53,7 +54,7 @@ function toActionRow(entry: Prisma.ActionEntryGetPayload<{ select: typeof rowSel
     actionId: entry.action.id,
     lineId: entry.lineId,
     title: update.title,
-    responsible: entry.action.responsibilities.map((r) => r.organisation),
+    responsible: entry.responsibilities.map((r) => r.organisation),
     status: update.status,
     result: update.result,
     planning: update.planning,

@@ -2,6 +2,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/prisma-client';
 import { parsePlanning } from '@/lib/deadlines/parse-planning';
 import { isoDateToDate } from '@/lib/dates';
+import { recordPublishedResponsibilities } from '@/lib/rounds/record-published-responsibilities';
 import { checkSeedData } from '@/lib/seed/check-seed-data';
 import type { PlanData, SeedData } from '@/lib/seed/plan-data-schema';
 
@@ -153,6 +154,7 @@ async function syncRounds(
         );
     await syncLineIntros(tx, row.id, round.lineIntros, lineIds, report);
     await syncEntries(tx, row.id, round, lineIds, actionIds, report);
+    report.created += await recordPublishedResponsibilities(tx, row.id); // the documents are published
   }
 }
 

@@ -19,6 +19,7 @@ async function snapshot() {
     intros: await db.roundLineIntro.findMany({ orderBy: [{ roundId: 'asc' }, { lineId: 'asc' }] }),
     entries: await db.actionEntry.findMany({ orderBy: { id: 'asc' } }),
     updates: await db.actionUpdate.findMany({ orderBy: { id: 'asc' } }),
+    publishedResponsibilities: await db.entryResponsibility.findMany({ orderBy: [{ entryId: 'asc' }, { position: 'asc' }] }),
   };
 }
 

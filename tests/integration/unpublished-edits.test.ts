@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
 import { truncateAll } from '../support/test-database';
+import { createUser } from '../support/editing-factories';
 import { findActionHistory } from '@/lib/actions/find-action-history';
+import { closeRound } from '@/lib/rounds/close-round';
+import { createRound } from '@/lib/rounds/create-round';
+import { openRound } from '@/lib/rounds/open-round';
+import { publishRound } from '@/lib/rounds/publish-round';
 import { findPublicPlanDocument } from '@/lib/open-data/plan-document';
 import { findOrganisationActions, findPublicOrganisations } from '@/lib/organisations/find-organisation-actions';
 import { findPlanOverview } from '@/lib/plans/find-plan-overview';
@@ -38,6 +43,10 @@ describe('edits outside a published round stay private', () => {
     await db.action.create({
       data: { planId: plan.id, key: 'nog-niet-gerapporteerd', title: 'Nog niet gerapporteerd', lineId: line.id, responsibilities: { create: { organisationId: nji.id, position: 0 } } },
     });
+    // …and another organisation made responsible for the renamed action.
+    const nvp = await db.organisation.findUniqueOrThrow({ where: { abbreviation: 'NVP' } });
+    await db.actionResponsibility.deleteMany({ where: { actionId } });
+    await db.actionResponsibility.create({ data: { actionId, organisationId: nvp.id, position: 0 } });
   });
 
   it('leaves the action page, the open data, the organisation pages and the plan page as published', async () => {
@@ -45,5 +54,24 @@ describe('edits outside a published round stay private', () => {
     const history = (await findActionHistory(SLUG, actionId))!;
     expect(history.title).toBe('Actieonderzoek continuïteit en breakdown');
     expect(history.line.code).toBe('A1');
+    expect(history.responsible.map((o) => o.abbreviation)).toEqual(['NJi']);
+  });
+
+  it('shows the new name, line and organisation from the round that publishes them, older rounds unchanged', async () => {
+    const ministry = await createUser(db, { role: 'MINISTRY_EDITOR' });
+    const plan = await db.plan.findUniqueOrThrow({ where: { slug: SLUG } });
+    const round = await createRound({ user: ministry, planId: plan.id, title: 'Voortgang 2026', date: '2026-06-01' });
+    await openRound({ user: ministry, roundId: round.id });
+    await closeRound({ user: ministry, roundId: round.id });
+    await publishRound({ user: ministry, roundId: round.id });
+
+    const history = (await findActionHistory(SLUG, actionId))!;
+    expect(history.title).toBe('Nieuwe naam, nog niet gepubliceerd');
+    expect(history.line.code).toBe('D');
+    expect(history.history.map((h) => [h.round.title, h.responsible.map((o) => o.abbreviation)])).toEqual([
+      ['Voortgang 2026', ['NVP']],
+      ['Voortgang eind 2019', ['NJi']],
+      ['Voortgang begin 2019', ['NJi']],
+    ]);
   });
 });
