@@ -40,9 +40,20 @@ export function RoundStepForm({
             </p>
           )}
           <label className="flex items-start gap-2">
-            <input type="checkbox" name="confirm" required className="mt-1 size-5" />
+            <input
+              type="checkbox"
+              name="confirm"
+              required
+              aria-describedby={state.errors?.confirm ? 'confirm-fout' : undefined}
+              className="mt-1 size-5"
+            />
             <span>Ik heb de rapportage gecontroleerd. Publiceren kan niet ongedaan worden gemaakt.</span>
           </label>
+          {state.errors?.confirm && (
+            <p id="confirm-fout" className="text-red-800">
+              {state.errors.confirm[0]}
+            </p>
+          )}
         </>
       )}
       <div>

@@ -7,7 +7,14 @@ export const createRoundSchema = z.object({
   date: z.iso.date({ error: 'Vul een geldige datum in.' }),
 });
 
-export const roundTransitionSchema = z.object({
-  roundId: idField,
-  transition: z.enum(['open', 'close', 'publish'], { error: 'Onbekende stap.' }),
-});
+export const roundTransitionSchema = z
+  .object({
+    roundId: idField,
+    transition: z.enum(['open', 'close', 'publish'], { error: 'Onbekende stap.' }),
+    // The checkbox sends "on"; publishing cannot be undone, so the server asks for it too.
+    confirm: z.literal('on').optional(),
+  })
+  .refine((input) => input.transition !== 'publish' || input.confirm === 'on', {
+    path: ['confirm'],
+    message: 'Bevestig dat de rapportage openbaar wordt en daarna niet meer kan veranderen.',
+  });

@@ -57,6 +57,22 @@ describe('server actions called with forged forms', () => {
     expect(await snapshotDatabase(db)).toEqual(before);
   });
 
+  it('publishes only with the confirmation the form asks for, also when the form is forged', async () => {
+    const closed = await createReportedAction(db, { organisationIds: [], state: 'CLOSED' });
+    session.user = await createUser(db, { role: 'MINISTRY_EDITOR' });
+    const before = await snapshotDatabase(db);
+    const forged = await changeRoundStateAction(initialFormState, form({ roundId: String(closed.round.id), transition: 'publish' }));
+    expect(forged).toMatchObject({ status: 'error', errors: { confirm: [expect.stringMatching(/^Bevestig/)] } });
+    expect(await snapshotDatabase(db)).toEqual(before);
+
+    const confirmed = await changeRoundStateAction(
+      initialFormState,
+      form({ roundId: String(closed.round.id), transition: 'publish', confirm: 'on' }),
+    );
+    expect(confirmed).toMatchObject({ status: 'ok' });
+    expect((await db.reportingRound.findUniqueOrThrow({ where: { id: closed.round.id } })).state).toBe('PUBLISHED');
+  });
+
   it('refuses review and round steps from a partner and from a reader, and changes nothing', async () => {
     const { jnAction, jnPartner } = await scene();
     for (const user of [jnPartner, null]) {
