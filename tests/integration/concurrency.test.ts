@@ -9,6 +9,7 @@ import { truncateAll } from '../support/test-database';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
 import { approveEntry } from '@/lib/review/approve-entry';
 import { closeRound } from '@/lib/rounds/close-round';
+import { createRound } from '@/lib/rounds/create-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 
 async function openEntry() {
@@ -145,5 +146,21 @@ describe('optimistic concurrency on updates', () => {
     await expect(db.$executeRaw`DELETE FROM audit_log`).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`UPDATE audit_log SET action = 'niets'`).rejects.toThrow(/append-only/);
     expect(await db.auditLogEntry.count()).toBe(1);
+  });
+});
+
+describe('one round under way per plan', () => {
+  beforeEach(async () => {
+    await truncateAll(databaseUrl);
+  });
+
+  it('lets exactly one of two simultaneous requests create the next round', async () => {
+    const ministry = await createUser(db, { role: 'MINISTRY_EDITOR' });
+    const plan = await db.plan.create({ data: { slug: 'gelijktijdig', title: 'Plan' } });
+    const attempts = await Promise.allSettled(
+      ['Ronde A', 'Ronde B'].map((title) => createRound({ user: ministry, planId: plan.id, title, date: '2026-06-01' })),
+    );
+    expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.reportingRound.count({ where: { planId: plan.id } })).toBe(1);
   });
 });
