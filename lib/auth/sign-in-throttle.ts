@@ -1,5 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+type Db = Pick<Prisma.TransactionClient, 'signInAttempt'>;
 
 /**
  * Slows down guessing: after a few failed sign-ins for one account (or many from one address)
@@ -15,17 +18,17 @@ export const THROTTLE = {
 };
 
 /** Milliseconds the caller must still wait before trying again; 0 when it may try now. */
-export async function signInDelay(options: { email: string; ip: string; now: Date }): Promise<number> {
+export async function signInDelay(options: { email: string; ip: string; now: Date }, db: Db = prisma): Promise<number> {
   const since = new Date(options.now.getTime() - THROTTLE.windowMs);
-  const lastSuccess = await prisma.signInAttempt.findFirst({
+  const lastSuccess = await db.signInAttempt.findFirst({
     where: { email: options.email, succeeded: true, createdAt: { gte: since } },
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
   });
   const accountSince = lastSuccess ? lastSuccess.createdAt : since;
   const [account, address] = await Promise.all([
-    failures({ email: options.email, createdAt: { gt: accountSince, lte: options.now } }),
-    failures({ ip: options.ip, createdAt: { gt: since, lte: options.now } }),
+    failures(db, { email: options.email, createdAt: { gt: accountSince, lte: options.now } }),
+    failures(db, { ip: options.ip, createdAt: { gt: since, lte: options.now } }),
   ]);
   return Math.max(
     remainingDelay(account, THROTTLE.freeFailuresPerAccount, options.now),
@@ -33,23 +36,43 @@ export async function signInDelay(options: { email: string; ip: string; now: Dat
   );
 }
 
-export async function recordSignInAttempt(attempt: { email: string; ip: string; succeeded: boolean; now: Date }) {
-  await prisma.signInAttempt.create({
-    data: { email: attempt.email, ip: attempt.ip, succeeded: attempt.succeeded, createdAt: attempt.now },
+/**
+ * Checks the delay and, when the caller may try, records the attempt as failed right away, under a
+ * lock per address: parallel guesses are counted one after another instead of all passing the check
+ * at once. The caller marks the attempt as succeeded once the password proved right.
+ */
+export async function claimSignInAttempt(options: { email: string; ip: string; now: Date }) {
+  await pruneOldAttempts(options.now);
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${options.email}`}))`;
+    const wait = await signInDelay(options, tx);
+    if (wait > 0) return { wait, attemptId: null };
+    const attempt = await tx.signInAttempt.create({
+      data: { email: options.email, ip: options.ip, succeeded: false, createdAt: options.now },
+      select: { id: true },
+    });
+    return { wait: 0, attemptId: attempt.id };
   });
-  // Now and then, forget attempts older than a day.
+}
+
+export async function markSignInSucceeded(attemptId: number) {
+  await prisma.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
+}
+
+/** Now and then, forget attempts older than a day. */
+async function pruneOldAttempts(now: Date) {
   if (Math.random() < 0.02) {
-    await prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(attempt.now.getTime() - 86_400_000) } } });
+    await prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
   }
 }
 
 type Failures = { count: number; latest: Date | null };
 
-async function failures(where: { email?: string; ip?: string; createdAt: { gt: Date; lte: Date } }): Promise<Failures> {
+async function failures(db: Db, where: { email?: string; ip?: string; createdAt: { gt: Date; lte: Date } }): Promise<Failures> {
   const filter = { ...where, succeeded: false };
   const [count, latest] = await Promise.all([
-    prisma.signInAttempt.count({ where: filter }),
-    prisma.signInAttempt.findFirst({ where: filter, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+    db.signInAttempt.count({ where: filter }),
+    db.signInAttempt.findFirst({ where: filter, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
   ]);
   return { count, latest: latest?.createdAt ?? null };
 }

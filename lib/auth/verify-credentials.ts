@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { verifyPassword } from '@/lib/auth/password';
 import { sessionUserSelect, type SessionUser } from '@/lib/auth/session-user';
-import { recordSignInAttempt, signInDelay } from '@/lib/auth/sign-in-throttle';
+import { claimSignInAttempt, markSignInSucceeded } from '@/lib/auth/sign-in-throttle';
 
 export type CredentialsResult =
   | { ok: true; user: SessionUser }
@@ -22,8 +22,8 @@ export async function verifyCredentials(options: {
 }): Promise<CredentialsResult> {
   const now = options.now ?? new Date();
   const email = options.email.trim().toLowerCase();
-  const wait = await signInDelay({ email, ip: options.ip, now });
-  if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
+  const { wait, attemptId } = await claimSignInAttempt({ email, ip: options.ip, now });
+  if (attemptId === null) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
 
   const account = await prisma.user.findUnique({
     where: { email },
@@ -31,8 +31,8 @@ export async function verifyCredentials(options: {
   });
   const passwordMatches = await verifyPassword(options.password, account?.passwordHash);
   const succeeded = passwordMatches && account !== null && account.active;
-  await recordSignInAttempt({ email, ip: options.ip, succeeded, now });
   if (!succeeded) return { ok: false, reason: 'invalid' };
+  await markSignInSucceeded(attemptId);
   const { passwordHash: _hash, active: _active, ...user } = account;
   return { ok: true, user };
 }

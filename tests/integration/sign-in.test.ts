@@ -39,6 +39,18 @@ describe('signing in with e-mail and password', () => {
     }
   });
 
+  it('counts parallel guesses one by one: at most the free number get through at once', async () => {
+    await createUser(db, { email: 'parallel@voorbeeld.nl', password: PASSWORD });
+    const now = new Date();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        verifyCredentials({ email: 'parallel@voorbeeld.nl', password: `fout-${i}`, ip: `10.1.0.${i}`, now }),
+      ),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(THROTTLE.freeFailuresPerAccount);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(12 - THROTTLE.freeFailuresPerAccount);
+  });
+
   it('slows an account down after repeated failures, even for the right password, then lets it try again', async () => {
     await createUser(db, { email: 'doelwit@voorbeeld.nl', password: PASSWORD });
     const start = new Date();
