@@ -83,6 +83,23 @@ test('filters combine, live in the URL and search the Dutch texts', async ({ pag
   await expect(page.getByLabel('Status', { exact: true })).toHaveValue('afgerond');
 });
 
+test('organisation, actielijn, over tijd and changed-since-previous filters, from the URL', async ({ page }) => {
+  await page.goto(`${PLAN}/zoeken?ronde=voortgang-2019-najaar&organisatie=JN&lijn=A&gewijzigd=1`);
+  await expect(page.getByLabel('Organisatie', { exact: true })).toHaveValue('JN');
+  await expect(page.getByLabel('nieuw of gewijzigd t.o.v. vorige rapportage')).toBeChecked();
+  const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader') });
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row.getByRole('cell').first()).toContainText('JN');
+  const lineHeadings = await page.locator('section > h2').allTextContents();
+  expect(lineHeadings.length).toBeGreaterThan(0);
+  for (const heading of lineHeadings) expect(heading).toMatch(/^A\d:/);
+
+  await page.goto(`${PLAN}/zoeken?ronde=voortgang-2019-najaar&overtijd=1&status=loopt`);
+  const overdue = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader') });
+  await expect(overdue.first()).toBeVisible();
+  for (const row of await overdue.all()) await expect(row).toContainText('over tijd');
+});
+
 test('organisation page, deadline view and the action timeline meet WCAG 2.1 AA', async ({ page }) => {
   for (const path of [
     '/',
@@ -91,6 +108,7 @@ test('organisation page, deadline view and the action timeline meet WCAG 2.1 AA'
     `${PLAN}/rondes/voortgang-2019-najaar/wijzigingen`,
     `${PLAN}/rondes/voortgang-2019-najaar/planning`,
     `${PLAN}/zoeken?q=pleegouders&status=loopt`,
+    `${PLAN}/rondes/voortgang-2019-najaar/lijnen/A1`,
     '/organisaties',
     '/organisaties/NVP',
   ]) {
