@@ -29,23 +29,23 @@ function Frame({ id, label, error, hint, children }: Omit<Common, 'name'> & { id
   );
 }
 
-function describedBy(id: string, { error, hint }: Pick<Common, 'error' | 'hint'>): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error?.[0] ? `${id}-fout` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
+/** The attributes every control shares: its name, and its hint and error for screen readers. */
+function controlProps(id: string, name: string, { error, hint }: Pick<Common, 'error' | 'hint'>) {
+  const described = [hint ? `${id}-hint` : null, error?.[0] ? `${id}-fout` : null].filter(Boolean);
+  return {
+    id,
+    name,
+    'aria-invalid': error?.[0] ? true : undefined,
+    'aria-describedby': described.length > 0 ? described.join(' ') : undefined,
+    className: control,
+  };
 }
 
 export function TextInput({ label, name, error, hint, id, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const fieldId = id ?? name;
   return (
     <Frame id={fieldId} label={label} error={error} hint={hint}>
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={error?.[0] ? true : undefined}
-        aria-describedby={describedBy(fieldId, { error, hint })}
-        className={control}
-        {...props}
-      />
+      <input {...controlProps(fieldId, name, { error, hint })} {...props} />
     </Frame>
   );
 }
@@ -54,15 +54,7 @@ export function TextArea({ label, name, error, hint, id, ...props }: Common & Te
   const fieldId = id ?? name;
   return (
     <Frame id={fieldId} label={label} error={error} hint={hint}>
-      <textarea
-        id={fieldId}
-        name={name}
-        rows={4}
-        aria-invalid={error?.[0] ? true : undefined}
-        aria-describedby={describedBy(fieldId, { error, hint })}
-        className={control}
-        {...props}
-      />
+      <textarea rows={4} {...controlProps(fieldId, name, { error, hint })} {...props} />
     </Frame>
   );
 }
@@ -79,14 +71,7 @@ export function Select({
   const fieldId = id ?? name;
   return (
     <Frame id={fieldId} label={label} error={error} hint={hint}>
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={error?.[0] ? true : undefined}
-        aria-describedby={describedBy(fieldId, { error, hint })}
-        className={control}
-        {...props}
-      >
+      <select {...controlProps(fieldId, name, { error, hint })} {...props}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
