@@ -1,9 +1,10 @@
 import { ACTION_STATUSES, type ActionStatus } from '@/lib/actions/status';
+import { emptyStatusCounts, type StatusCounts } from '@/lib/actions/status-counts';
 
-export type StatusSummary = { total: number; overdue: number; byStatus: Record<ActionStatus, number> };
+export type StatusSummary = { total: number; overdue: number; byStatus: StatusCounts };
 
 export function emptySummary(): StatusSummary {
-  return { total: 0, overdue: 0, byStatus: Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number> };
+  return { total: 0, overdue: 0, byStatus: emptyStatusCounts() };
 }
 
 /** Adds `count` actions in `status`, `overdue` of which are over tijd. */

@@ -1,11 +1,6 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
-import { cache } from 'react';
-import { findPlanOverview, type PlanOverview } from '@/lib/plans/find-plan-overview';
-import { planViewSchema } from '@/lib/validation/plan-view';
-
-// Metadata and page of one request ask for the same overview: query once.
-const findOverviewOnce = cache(findPlanOverview);
+import type { PlanOverview } from '@/lib/plans/find-plan-overview';
+import { requireRoundOverview } from '@/lib/plans/load-round-page';
 
 /**
  * The overview a page of /plannen/[slug]/… shows: `?ronde=` picks the round, the latest published
@@ -16,7 +11,5 @@ export async function requirePlanView(
   searchParams: Promise<{ ronde?: string | string[] }>,
 ): Promise<PlanOverview> {
   const [{ slug }, { ronde }] = await Promise.all([params, searchParams]);
-  const view = planViewSchema.safeParse({ slug, ronde });
-  if (!view.success) notFound();
-  return (await findOverviewOnce(view.data.slug, view.data.ronde)) ?? notFound();
+  return requireRoundOverview({ slug, ronde });
 }
