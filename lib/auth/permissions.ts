@@ -83,8 +83,11 @@ export function isResponsibleFor(user: SessionUser, responsibleOrganisationIds: 
 const ministryOnly: Rule<Permission> = (user) => isMinistry(user) || MINISTRY_ONLY;
 
 function roundInState(expected: RoundState, message: string) {
-  return (user: SessionUser, round: RoundResource): Decision =>
-    !isMinistry(user) ? MINISTRY_ONLY : round.state === expected || message;
+  return (user: SessionUser, round: RoundResource): Decision => {
+    if (!isMinistry(user)) return MINISTRY_ONLY;
+    if (round.state === 'PUBLISHED') return ROUND_PUBLISHED;
+    return round.state === expected || message;
+  };
 }
 
 const RULES: { [P in Permission]: Rule<P> } = {
@@ -156,6 +159,26 @@ export function assertCan<P extends Permission>(
   if (decision !== true) throw new ForbiddenError(decision);
 }
 
+/**
+ * The part of a rule about a row that depends on the user alone. Use cases check it before they
+ * read the row, so that someone who may never do this is told why, not that the row is not found.
+ */
+const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
+  'update.markReady': (user) => user.role === 'PARTNER_EDITOR' || PARTNER_MARKS_READY,
+  'entry.approve': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'entry.return': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.open': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.close': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.publish': (user) => isMinistry(user) || MINISTRY_ONLY,
+};
+
+/** Throws a ForbiddenError with the Dutch reason when no row would let `user` do `permission`. */
+export function assertRoleMay(user: Actor, permission: Permission): asserts user is SessionUser {
+  assertSignedIn(user);
+  const decision = ROLE_RULES[permission]?.(user) ?? true;
+  if (decision !== true) throw new ForbiddenError(decision);
+}
+
 /** Throws "sign in first" for a reader: a session that ran out gets told so, not "not found". */
 export function assertSignedIn(user: Actor): asserts user is SessionUser {
   if (!user) throw new ForbiddenError(SIGN_IN_FIRST);
@@ -172,14 +195,15 @@ function partnerEntriesWhere(organisationId: number): Prisma.ActionEntryWhereInp
 }
 
 /**
- * Entries (of rounds that are not public yet) the user may see: every one for the ministry; a
- * partner sees those of its organisation's actions once a round is open. Anything else is "not found".
+ * Entries the user may see as an editor: every one for the ministry; a partner sees those of its
+ * organisation's actions once a round is open (and after it is published, as everyone does), so a
+ * change it may not make there is refused with its reason. Anything else is "not found".
  */
 export function visibleEntriesWhere(user: Actor): Prisma.ActionEntryWhereInput {
   if (!user) return NOTHING;
   if (isMinistry(user)) return {};
   if (user.organisationId === null) return NOTHING;
-  return { ...partnerEntriesWhere(user.organisationId), round: { state: { in: ['OPEN', 'CLOSED'] } } };
+  return { ...partnerEntriesWhere(user.organisationId), round: { state: { in: ['OPEN', 'CLOSED', 'PUBLISHED'] } } };
 }
 
 /** Entries the user may save an update for right now: `can(user, 'update.save', …)` as a query. */

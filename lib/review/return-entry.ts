@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { lockEntry } from '@/lib/updates/lock-entry';
 import { assertReviewedVersion } from '@/lib/review/reviewed-version';
@@ -12,6 +12,7 @@ import { assertReviewedVersion } from '@/lib/review/reviewed-version';
  */
 export async function returnEntry(options: { user: Actor; entryId: number; version: number; comment: string }) {
   const { user } = options;
+  assertRoleMay(user, 'entry.return');
   await prisma.$transaction(async (tx) => {
     const entry = await lockEntry(tx, user, options.entryId);
     assertCan(user, 'entry.return', entry.resource);

@@ -1,13 +1,14 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { lockRound } from '@/lib/rounds/lock-round';
 
 /** Closes a round for input: partners can no longer edit; the ministry finishes the review. */
 export async function closeRound(options: { user: Actor; roundId: number }): Promise<void> {
   const { user } = options;
+  assertRoleMay(user, 'round.close');
   await prisma.$transaction(async (tx) => {
     const round = await lockRound(tx, options.roundId);
     assertCan(user, 'round.close', round);

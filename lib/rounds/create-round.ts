@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { isoDateToDate } from '@/lib/dates';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 
@@ -23,7 +23,7 @@ export async function createRound(options: { user: Actor; planId: number; title:
       select: { title: true, state: true },
     });
     if (running) {
-      throw new ValidationError(
+      throw new ForbiddenError(
         `Dit plan heeft al een ronde die nog niet is gepubliceerd: ‘${running.title}’ (${ROUND_STATE_LABELS[running.state]}).`,
       );
     }

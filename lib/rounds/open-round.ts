@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { findPreviousUpdates, type PreviousUpdate } from '@/lib/rounds/find-previous-updates';
 import { lockRound } from '@/lib/rounds/lock-round';
@@ -14,6 +14,7 @@ import { currentPlacement } from '@/lib/rounds/plan-placement';
  */
 export async function openRound(options: { user: Actor; roundId: number }): Promise<{ entryCount: number }> {
   const { user } = options;
+  assertRoleMay(user, 'round.open');
   return prisma.$transaction(
     async (tx) => {
       const round = await lockRound(tx, options.roundId);

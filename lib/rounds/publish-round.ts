@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { lockRound } from '@/lib/rounds/lock-round';
 import { recordPublishedResponsibilities } from '@/lib/rounds/record-published-responsibilities';
@@ -12,6 +12,7 @@ import { recordPublishedResponsibilities } from '@/lib/rounds/record-published-r
  */
 export async function publishRound(options: { user: Actor; roundId: number }): Promise<{ planSlug: string; roundKey: string }> {
   const { user } = options;
+  assertRoleMay(user, 'round.publish');
   return prisma.$transaction(async (tx) => {
     const round = await lockRound(tx, options.roundId);
     assertCan(user, 'round.publish', round);

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { ReviewState } from '@/lib/generated/prisma/client';
 import { recordAudit, type Tx } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/permissions';
+import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { ConflictError } from '@/lib/errors';
 import { lockEntry } from '@/lib/updates/lock-entry';
@@ -24,6 +24,7 @@ export async function saveActionUpdate(options: {
   markReady?: boolean;
 }): Promise<SaveResult> {
   const { user, content } = options;
+  if (options.markReady) assertRoleMay(user, 'update.markReady');
   return prisma.$transaction(async (tx) => {
     const entry = await lockEntry(tx, user, options.entryId);
     assertCan(user, 'update.save', entry.resource);

@@ -8,7 +8,7 @@ import { db, databaseUrl } from '../support/database-fixture';
 import { addEntry, createOrganisation, createUser } from '../support/editing-factories';
 import { truncateAll } from '../support/test-database';
 import { isoDateToDate } from '@/lib/dates';
-import { ValidationError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/errors';
 import { createAction } from '@/lib/actions/create-action';
 import { moveAction } from '@/lib/actions/move-action';
 import { reorderAction } from '@/lib/actions/reorder-action';
@@ -58,9 +58,9 @@ describe('the reporting round workflow', () => {
     const { ministry, partner, plan, actions, published } = await publishedPlan();
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Voortgang 2026', date: '2026-06-01' });
     expect(round).toMatchObject({ key: 'voortgang-2026', state: 'DRAFT' });
-    await expect(createRound({ user: ministry, planId: plan.id, title: 'Nog een', date: '2026-07-01' })).rejects.toBeInstanceOf(
-      ValidationError,
-    );
+    const secondRound = await createRound({ user: ministry, planId: plan.id, title: 'Nog een', date: '2026-07-01' }).catch((error: unknown) => error);
+    expect(secondRound).toBeInstanceOf(ForbiddenError);
+    expect((secondRound as Error).message).toBe('Dit plan heeft al een ronde die nog niet is gepubliceerd: ‘Voortgang 2026’ (concept).');
 
     expect(await openRound({ user: ministry, roundId: round.id })).toEqual({ entryCount: 3 });
     const entries = await db.actionEntry.findMany({ where: { roundId: round.id }, orderBy: { position: 'asc' }, include: { currentUpdate: true } });

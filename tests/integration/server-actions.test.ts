@@ -4,7 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
-import { createOrganisation, createReportedAction, createUser, snapshotDatabase } from '../support/editing-factories';
+import { createOrganisation, createReportedAction, createUser } from '../support/editing-factories';
+import { snapshotTables } from '../support/snapshot-tables';
 import { truncateAll } from '../support/test-database';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { initialFormState } from '@/lib/errors';
@@ -51,19 +52,19 @@ describe('server actions called with forged forms', () => {
   it('refuses a partner who posts another organisation’s entry id, and changes nothing', async () => {
     const { jnAction, nvpPartner } = await scene();
     session.user = nvpPartner;
-    const before = await snapshotDatabase(db);
+    const before = await snapshotTables(db);
     const result = await saveActionUpdateAction(initialFormState, form({ ...update, entryId: String(jnAction.entry.id) }));
     expect(result).toMatchObject({ status: 'error', message: 'Deze actie bestaat niet, of valt niet onder uw organisatie.' });
-    expect(await snapshotDatabase(db)).toEqual(before);
+    expect(await snapshotTables(db)).toEqual(before);
   });
 
   it('publishes only with the confirmation the form asks for, also when the form is forged', async () => {
     const closed = await createReportedAction(db, { organisationIds: [], state: 'CLOSED' });
     session.user = await createUser(db, { role: 'MINISTRY_EDITOR' });
-    const before = await snapshotDatabase(db);
+    const before = await snapshotTables(db);
     const forged = await changeRoundStateAction(initialFormState, form({ roundId: String(closed.round.id), transition: 'publish' }));
     expect(forged).toMatchObject({ status: 'error', errors: { confirm: [expect.stringMatching(/^Bevestig/)] } });
-    expect(await snapshotDatabase(db)).toEqual(before);
+    expect(await snapshotTables(db)).toEqual(before);
 
     const confirmed = await changeRoundStateAction(
       initialFormState,
@@ -77,7 +78,7 @@ describe('server actions called with forged forms', () => {
     const { jnAction, jnPartner } = await scene();
     for (const user of [jnPartner, null]) {
       session.user = user;
-      const before = await snapshotDatabase(db);
+      const before = await snapshotTables(db);
       const entry = { entryId: String(jnAction.entry.id), version: '1' };
       const results = [
         await approveEntryAction(initialFormState, form(entry)),
@@ -91,14 +92,14 @@ describe('server actions called with forged forms', () => {
       ];
       for (const result of results) expect(result.status).toBe('error');
       expect(results[0]!.message).toBe(user ? 'Alleen redacteuren van het ministerie mogen dit.' : 'Log in om dit te doen.');
-      expect(await snapshotDatabase(db)).toEqual(before);
+      expect(await snapshotTables(db)).toEqual(before);
     }
   });
 
   it('answers bad input with Dutch messages next to the fields, and changes nothing', async () => {
     const { jnAction, jnPartner } = await scene();
     session.user = jnPartner;
-    const before = await snapshotDatabase(db);
+    const before = await snapshotTables(db);
     const result = await saveActionUpdateAction(
       initialFormState,
       form({ entryId: String(jnAction.entry.id), baseVersion: '1', status: 'HEEL_GOED', result: '   ', planning: 'x'.repeat(301) }),
@@ -111,13 +112,13 @@ describe('server actions called with forged forms', () => {
     });
     // What the user typed comes back, so nothing typed is lost.
     expect(result.values).toMatchObject({ result: '   ', status: 'HEEL_GOED' });
-    expect(await snapshotDatabase(db)).toEqual(before);
+    expect(await snapshotTables(db)).toEqual(before);
 
     const forgedId = await saveActionUpdateAction(initialFormState, form({ ...update, entryId: '1 OR 1=1' }));
     expect(forgedId.errors).toEqual({ entryId: ['Ongeldige keuze.'] });
     const missingComment = await returnEntryAction(initialFormState, form({ entryId: String(jnAction.entry.id), version: '1', comment: '' }));
     expect(missingComment.errors).toEqual({ comment: ['Vul een toelichting voor de partner in.'] });
-    expect(await snapshotDatabase(db)).toEqual(before);
+    expect(await snapshotTables(db)).toEqual(before);
   });
 
   it('saves a valid update for the partner of the responsible organisation', async () => {

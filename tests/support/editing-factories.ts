@@ -82,20 +82,3 @@ export async function addEntry(
   });
   return db.actionEntry.update({ where: { id: entry.id }, data: { currentUpdateId: update.id } });
 }
-
-/** Every row a mutation could touch, to prove that a refused one changed nothing. */
-export async function snapshotDatabase(db: Database) {
-  const [plans, lines, actions, responsibilities, rounds, entries, updates, organisations, users, audit] = await Promise.all([
-    db.plan.findMany({ orderBy: { id: 'asc' } }),
-    db.actionLine.findMany({ orderBy: { id: 'asc' } }),
-    db.action.findMany({ orderBy: { id: 'asc' } }),
-    db.actionResponsibility.findMany({ orderBy: [{ actionId: 'asc' }, { organisationId: 'asc' }] }),
-    db.reportingRound.findMany({ orderBy: { id: 'asc' } }),
-    db.actionEntry.findMany({ orderBy: { id: 'asc' } }),
-    db.actionUpdate.count(),
-    db.organisation.findMany({ orderBy: { id: 'asc' } }),
-    db.user.findMany({ orderBy: { id: 'asc' } }),
-    db.auditLogEntry.count(),
-  ]);
-  return { plans, lines, actions, responsibilities, rounds, entries, updates, organisations, users, audit };
-}

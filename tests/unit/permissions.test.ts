@@ -1,7 +1,15 @@
 /** The permission rules as a table: pure, so every combination is cheap to check. */
 import { describe, expect, it } from 'vitest';
 import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
-import { assertCan, can, editableEntriesWhere, isResponsibleFor, visibleEntriesWhere, type EntryResource } from '@/lib/auth/permissions';
+import {
+  assertCan,
+  assertRoleMay,
+  can,
+  editableEntriesWhere,
+  isResponsibleFor,
+  visibleEntriesWhere,
+  type EntryResource,
+} from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ForbiddenError } from '@/lib/errors';
 
@@ -81,7 +89,33 @@ describe('who may do what', () => {
     expect(() => assertCan(null, 'round.create', null)).toThrow('Log in om dit te doen.');
   });
 
+  it('gives a published round its own reason for every step, not "close it first"', () => {
+    for (const permission of ['round.open', 'round.close', 'round.publish'] as const) {
+      expect(() => assertCan(ministry, permission, { state: 'PUBLISHED' })).toThrow(
+        new ForbiddenError('De rapportageronde is gepubliceerd en kan niet meer veranderen.'),
+      );
+    }
+  });
+
+  it('refuses by role before any row is read: a partner never reviews, the ministry never marks ready', () => {
+    const ministryOnly = new ForbiddenError('Alleen redacteuren van het ministerie mogen dit.');
+    for (const permission of ['entry.approve', 'entry.return', 'round.open', 'round.close', 'round.publish'] as const) {
+      expect(() => assertRoleMay(jn, permission)).toThrow(ministryOnly);
+      expect(() => assertRoleMay(ministry, permission)).not.toThrow();
+    }
+    expect(() => assertRoleMay(ministry, 'update.markReady')).toThrow(
+      new ForbiddenError('Het ministerie keurt goed; klaarzetten voor controle doet de partnerorganisatie.'),
+    );
+    expect(() => assertRoleMay(jn, 'update.markReady')).not.toThrow();
+    expect(() => assertRoleMay(jn, 'update.save')).not.toThrow(); // which entries: the row decides
+    expect(() => assertRoleMay(null, 'update.save')).toThrow('Log in om dit te doen.');
+  });
+
   it('has query fragments that match the rules', () => {
+    expect(visibleEntriesWhere(jn)).toEqual({
+      action: { responsibilities: { some: { organisationId: 10 } } },
+      round: { state: { in: ['OPEN', 'CLOSED', 'PUBLISHED'] } },
+    });
     expect(visibleEntriesWhere(ministry)).toEqual({});
     expect(visibleEntriesWhere(null)).toEqual({ id: { in: [] } });
     expect(visibleEntriesWhere(orphan)).toEqual({ id: { in: [] } });

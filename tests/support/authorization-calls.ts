@@ -1,0 +1,144 @@
+import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
+import type { Database } from '@/lib/prisma-client';
+import type { Actor } from '@/lib/auth/session-user';
+import { createAction } from '@/lib/actions/create-action';
+import { moveAction } from '@/lib/actions/move-action';
+import { reorderAction } from '@/lib/actions/reorder-action';
+import { setActionDiscontinued } from '@/lib/actions/set-action-discontinued';
+import { updateAction } from '@/lib/actions/update-action';
+import { createLine } from '@/lib/lines/create-line';
+import { moveLine } from '@/lib/lines/move-line';
+import { updateLine } from '@/lib/lines/update-line';
+import { createOrganisation as createOrganisationUseCase } from '@/lib/organisations/create-organisation';
+import { updateOrganisation } from '@/lib/organisations/update-organisation';
+import { createPlan } from '@/lib/plan-editing/create-plan';
+import { updatePlan } from '@/lib/plan-editing/update-plan';
+import { approveEntry } from '@/lib/review/approve-entry';
+import { returnEntry } from '@/lib/review/return-entry';
+import { closeRound } from '@/lib/rounds/close-round';
+import { createRound } from '@/lib/rounds/create-round';
+import { openRound } from '@/lib/rounds/open-round';
+import { publishRound } from '@/lib/rounds/publish-round';
+import { saveActionUpdate } from '@/lib/updates/save-action-update';
+import { createUser as createUserUseCase } from '@/lib/users/create-user';
+import { updateUser } from '@/lib/users/update-user';
+import { createOrganisation, createReportedAction, createUser } from './editing-factories';
+
+/**
+ * The world of one matrix case: an action that three organisations are responsible for (the lead
+ * first), reported in a round of `state`, a neighbouring line and action, and one account per role.
+ */
+export async function createMatrixFixture(db: Database, state: RoundState, reviewState: ReviewState | undefined) {
+  const lead = await createOrganisation(db);
+  const second = await createOrganisation(db);
+  const third = await createOrganisation(db);
+  const other = await createOrganisation(db);
+  const reported = await createReportedAction(db, { organisationIds: [lead.id, second.id, third.id], state, reviewState });
+  const otherLine = await db.actionLine.create({
+    data: { planId: reported.plan.id, key: 'l2', code: '2b', title: 'Andere lijn', position: 1 },
+  });
+  await db.action.create({ data: { planId: reported.plan.id, lineId: reported.line.id, key: 'a2', title: 'Buur', position: 1 } });
+  const users = {
+    ministry: await createUser(db, { role: 'MINISTRY_EDITOR' }),
+    leadPartner: await createUser(db, { organisationId: lead.id }),
+    thirdPartner: await createUser(db, { organisationId: third.id }),
+    otherPartner: await createUser(db, { organisationId: other.id }),
+  };
+  return { ...reported, lead, other, otherLine, users };
+}
+
+export type MatrixFixture = Awaited<ReturnType<typeof createMatrixFixture>>;
+
+type Call = { permission: string; run: (f: MatrixFixture, user: Actor) => Promise<unknown> };
+
+const content = { status: 'DELAYED' as const, result: 'Nieuwe stand van zaken', planning: 'voorjaar 2027' };
+const save: Call = {
+  permission: 'update.save',
+  run: (f, user) => saveActionUpdate({ user, entryId: f.entry.id, baseVersion: 1, content }),
+};
+
+/** Each mutation as the matrix calls it, with input that is valid for the fixture. */
+export const MUTATION_CALLS = {
+  'update.save': save,
+  'update.save van een goedgekeurde actie': save,
+  'update.markReady': {
+    permission: 'update.markReady',
+    // The text as it stands: only the review state changes.
+    run: (f, user) =>
+      saveActionUpdate({
+        user,
+        entryId: f.entry.id,
+        baseVersion: 1,
+        content: { status: 'IN_PROGRESS', result: 'Vorige tekst', planning: 'eind 2026' },
+        markReady: true,
+      }),
+  },
+  'entry.approve': { permission: 'entry.approve', run: (f, user) => approveEntry({ user, entryId: f.entry.id, version: 1 }) },
+  'entry.return': {
+    permission: 'entry.return',
+    run: (f, user) => returnEntry({ user, entryId: f.entry.id, version: 1, comment: 'Graag de datum preciseren.' }),
+  },
+  'round.create': {
+    permission: 'round.create',
+    run: (f, user) => createRound({ user, planId: f.plan.id, title: 'Nieuwe ronde', date: '2027-01-01' }),
+  },
+  'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id }) },
+  'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
+  'round.publish': { permission: 'round.publish', run: (f, user) => publishRound({ user, roundId: f.round.id }) },
+  'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
+  'plan.edit': {
+    permission: 'plan.edit',
+    run: (f, user) => updatePlan({ user, planId: f.plan.id, title: 'Hernoemd plan', summary: 'Kort' }),
+  },
+  'line.create': {
+    permission: 'line.create',
+    run: (f, user) => createLine({ user, planId: f.plan.id, code: '2', title: 'Tweede lijn', opgave: '' }),
+  },
+  'line.edit': {
+    permission: 'line.edit',
+    run: (f, user) => updateLine({ user, lineId: f.line.id, code: '1', title: 'Hernoemde lijn', opgave: '' }),
+  },
+  'line.reorder': { permission: 'line.reorder', run: (f, user) => moveLine({ user, lineId: f.line.id, direction: 'down' }) },
+  'action.create': {
+    permission: 'action.create',
+    run: (f, user) =>
+      createAction({ user, planId: f.plan.id, lineId: f.line.id, title: 'Nog een actie', description: '', organisationIds: [f.lead.id] }),
+  },
+  'action.rename': {
+    permission: 'action.rename',
+    run: (f, user) =>
+      updateAction({ user, actionId: f.action.id, title: 'Hernoemde actie', description: '', organisationIds: [f.lead.id] }),
+  },
+  'action.move': { permission: 'action.move', run: (f, user) => moveAction({ user, actionId: f.action.id, lineId: f.otherLine.id }) },
+  'action.reorder': { permission: 'action.reorder', run: (f, user) => reorderAction({ user, actionId: f.action.id, direction: 'down' }) },
+  'action.discontinue': {
+    permission: 'action.discontinue',
+    run: (f, user) => setActionDiscontinued({ user, actionId: f.action.id, discontinued: true }),
+  },
+  'organisation.create': {
+    permission: 'organisation.create',
+    run: (f, user) => createOrganisationUseCase({ user, abbreviation: `N${f.lead.id}`, name: 'Nieuwe organisatie', aliases: [] }),
+  },
+  'organisation.edit': {
+    permission: 'organisation.edit',
+    run: (f, user) =>
+      updateOrganisation({ user, organisationId: f.lead.id, abbreviation: f.lead.abbreviation, name: 'Andere naam', aliases: [] }),
+  },
+  'user.create': {
+    permission: 'user.create',
+    run: (f, user) =>
+      createUserUseCase({
+        user,
+        email: `nieuw-${f.lead.id}@voorbeeld.nl`,
+        name: 'Nieuw',
+        role: 'PARTNER_EDITOR',
+        organisationId: f.lead.id,
+        password: 'een-goed-wachtwoord',
+      }),
+  },
+  'user.edit': {
+    permission: 'user.edit',
+    run: (f, user) =>
+      updateUser({ user, userId: f.users.leadPartner.id, name: 'Hernoemd', role: 'PARTNER_EDITOR', organisationId: f.lead.id, active: false }),
+  },
+} satisfies Record<string, Call>;
