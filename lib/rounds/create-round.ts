@@ -10,13 +10,14 @@ import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 
 /**
  * A new reporting round of a plan, in concept. One round at a time: a plan with a round that is
- * not published yet gets no second one.
+ * not published yet gets no second one. The plan's row is locked for update, so a second creation
+ * at the same moment waits for the first and is then refused with its reason.
  */
 export async function createRound(options: { user: Actor; planId: number; title: string; date: string }) {
   const { user } = options;
   assertCan(user, 'round.create', null);
   return prisma.$transaction(async (tx) => {
-    const plan = await tx.plan.findUnique({ where: { id: options.planId }, select: { id: true } });
+    const [plan] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM plans WHERE id = ${options.planId} FOR UPDATE`;
     if (!plan) throw new NotFoundError('Dit plan bestaat niet.');
     const running = await tx.reportingRound.findFirst({
       where: { planId: plan.id, state: { not: 'PUBLISHED' } },
