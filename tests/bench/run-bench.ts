@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { loadSeedData } from '@/lib/seed/load-seed-data';
 import { seedDatabase } from '@/lib/seed/seed-database';
@@ -81,13 +82,16 @@ async function startServer(databaseUrl: string) {
       NEXTAUTH_URL: BASE,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64'),
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const deadline = Date.now() + 600_000;
-  while (!(await get(`${BASE}/api/health`).then(() => true, () => false))) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error('De server start niet.');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  // The start command says so once the server answers its health check: wait for that line.
+  await new Promise<void>((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      console.log(line);
+      if (line.startsWith('Voortgang draait op')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`De server start niet (exitcode ${code}).`)));
+  });
   return {
     stop: () =>
       new Promise<void>((resolve) => {

@@ -17,12 +17,24 @@ async function fakeNext(request: http.IncomingMessage, response: http.ServerResp
   response.end('<p>end</p>');
 }
 
-const cache = new PageCache();
+/** Every request handled and every page stored, as promises, so a test can wait for them to finish. */
+const inFlight: Promise<unknown>[] = [];
+class ObservedPageCache extends PageCache {
+  override store(...args: Parameters<PageCache['store']>): Promise<void> {
+    const stored = super.store(...args);
+    inFlight.push(stored);
+    return stored;
+  }
+}
+
+const cache = new ObservedPageCache();
 let server: http.Server;
 let base: string;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => void withPageCache(cache, fakeNext)(req, res));
+  server = http.createServer((req, res) => {
+    inFlight.push(withPageCache(cache, fakeNext)(req, res));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -33,7 +45,10 @@ beforeEach(() => {
   cacheControl = 's-maxage=3600, stale-while-revalidate=31532400';
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50)); // background compression
+/** Waits until every request so far is handled, the background compression of its page included. */
+async function settle() {
+  while (inFlight.length > 0) await Promise.all(inFlight.splice(0));
+}
 
 describe('the page cache in front of Next', () => {
   it('renders a published page once, then answers from memory', async () => {
