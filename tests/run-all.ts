@@ -3,7 +3,8 @@
  *
  * 1. Vitest unit tests (pure logic).
  * 2. Vitest integration tests against a real Postgres (TEST_DATABASE_URL, default the local
- *    server), in a database created for the run. Skipped, loudly, when no server is reachable.
+ *    server), in a database created for the run. Skipped, loudly, when no server is reachable;
+ *    with CI set, a missing server fails the run at once instead.
  * 3. Playwright E2E in Debian Chromium against the production build started by `npm start`'s
  *    script: on a fresh database on that server, or on the embedded database when there is none.
  * Ends with one summary line: "N passed, N failed".
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { decidePostgres } from './support/postgres-requirement';
 import { createDatabase, dropDatabase, isServerReachable, migrate, TEST_SERVER_URL } from './support/test-database';
 
 type Tally = { passed: number; failed: number; skipped: number };
@@ -76,12 +78,19 @@ async function e2eDatabase(postgresUp: boolean): Promise<{ env: NodeJS.ProcessEn
 }
 
 async function main() {
+  const postgres = decidePostgres({ reachable: await isServerReachable(), serverUrl: TEST_SERVER_URL, ci: process.env.CI });
+  if (postgres.action === 'fail') {
+    console.error(`\n!! ${postgres.message}`);
+    rmSync(reports, { recursive: true, force: true });
+    process.exit(1);
+  }
+  const postgresUp = postgres.action === 'run';
+
   let ok = run('Prisma-client genereren', 'node_modules/.bin/prisma', ['generate']);
   ok = vitest('unit') && ok;
 
-  const postgresUp = await isServerReachable();
   if (postgresUp) ok = vitest('integration') && ok;
-  else console.warn(`\n!! Geen Postgres op ${TEST_SERVER_URL}: integratietests OVERGESLAGEN; E2E draait op de ingebouwde database.`);
+  else console.warn(`\n!! ${postgres.message}`);
 
   const database = await e2eDatabase(postgresUp);
   try {
