@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers/index';
 import { prisma } from '@/lib/db';
 import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, useSecureCookies, type OidcSettings } from '@/lib/auth/auth-environment';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-messages';
 import { signInSchema } from '@/lib/validation/sign-in';
@@ -31,6 +32,12 @@ export function authOptions(): NextAuthOptions {
         if (!user || !account) return token;
         const id = account.provider === 'oidc' ? await findActiveUserId(user.email) : Number(user.id);
         return { ...token, sub: String(id), role: (user as { role?: string }).role ?? token.role };
+      },
+      // next-auth's own check lets `/<tab>/evil.example` through; the sign-in page's rule applies here too.
+      redirect({ url, baseUrl }) {
+        const target = new URL(url, baseUrl);
+        const sameOrigin = target.origin === new URL(baseUrl).origin;
+        return `${baseUrl}${sameOrigin ? safeReturnPath(`${target.pathname}${target.search}`, '/') : '/'}`;
       },
       async session({ session, token }) {
         return { ...session, user: { ...session.user, id: token.sub, role: token.role } };
