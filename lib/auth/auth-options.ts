@@ -3,11 +3,18 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers/index';
 import { prisma } from '@/lib/db';
-import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, useSecureCookies, type OidcSettings } from '@/lib/auth/auth-environment';
+import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, useSecureCookies } from '@/lib/auth/auth-environment';
+import { endSessions } from '@/lib/auth/end-sessions';
+import { findSessionUser } from '@/lib/auth/find-session-user';
+import { findActiveUserId, oidcProvider, verifiedEmail } from '@/lib/auth/oidc';
 import { safeReturnPath } from '@/lib/auth/return-path';
+import { sessionClaimsSchema } from '@/lib/auth/session-claims';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-messages';
 import { signInSchema } from '@/lib/validation/sign-in';
+
+/** Thrown by the jwt callback for a session that has ended; next-auth then answers with no session. */
+class SessionEndedError extends Error {}
 
 let options: NextAuthOptions | undefined;
 
@@ -23,15 +30,26 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: '/inloggen', error: '/inloggen' },
     providers: providers(),
     callbacks: {
-      async signIn({ account, user }) {
+      async signIn({ account, profile }) {
         if (account?.provider !== 'oidc') return true;
+        const email = verifiedEmail(profile);
+        if (!email) return '/inloggen?error=EmailNietBevestigd';
         // SSO only signs in people who already have an account here: roles are given, not taken.
-        return (await findActiveUserId(user.email)) !== null || '/inloggen?error=GeenAccount';
+        return (await findActiveUserId(email)) !== null || '/inloggen?error=GeenAccount';
       },
       async jwt({ token, user, account }) {
-        if (!user || !account) return token;
-        const id = account.provider === 'oidc' ? await findActiveUserId(user.email) : Number(user.id);
-        return { ...token, sub: String(id), role: (user as { role?: string }).role ?? token.role };
+        if (user && account) {
+          // Signing in: the account, its current session generation, and the moment (the absolute limit).
+          const id = account.provider === 'oidc' ? await findActiveUserId(user.email) : Number(user.id);
+          const current = id ? await prisma.user.findFirst({ where: { id, active: true }, select: { role: true, sessionGeneration: true } }) : null;
+          if (!id || !current) throw new SessionEndedError('Geen actief account.');
+          const signedInAt = Math.floor(Date.now() / 1000);
+          return { ...token, sub: String(id), role: current.role, generation: current.sessionGeneration, signedInAt };
+        }
+        // Every later read or renewal: still the same, active account's session, within its lifetime.
+        const current = await findSessionUser({ token, now: new Date() });
+        if (!current) throw new SessionEndedError('Sessie beëindigd.');
+        return { ...token, name: current.name, email: current.email, role: current.role };
       },
       // next-auth's own check lets `/<tab>/evil.example` through; the sign-in page's rule applies here too.
       redirect({ url, baseUrl }) {
@@ -40,8 +58,25 @@ export function authOptions(): NextAuthOptions {
         return `${baseUrl}${sameOrigin ? safeReturnPath(`${target.pathname}${target.search}`, '/') : '/'}`;
       },
       async session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub, role: token.role } };
+        return { ...session, user: { ...session.user, name: token.name, email: token.email, id: token.sub, role: token.role } };
       },
+    },
+    events: {
+      // Signing out ends the account's sessions on every device, copied tokens included.
+      async signOut({ token }) {
+        const claims = sessionClaimsSchema.safeParse(token);
+        if (claims.success) await endSessions(prisma, claims.data.sub);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        if (metadata instanceof SessionEndedError) return; // an ended session is no error
+        console.error(`[next-auth] ${code}`, metadata instanceof Error ? metadata.message : metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
     },
   };
   return options;
@@ -63,29 +98,6 @@ function providers(): Provider[] {
   });
   const oidc = oidcSettings();
   return oidc ? [credentials, oidcProvider(oidc)] : [credentials];
-}
-
-function oidcProvider(settings: OidcSettings): Provider {
-  return {
-    id: 'oidc',
-    name: settings.name,
-    type: 'oauth',
-    wellKnown: `${settings.issuer}/.well-known/openid-configuration`,
-    clientId: settings.clientId,
-    clientSecret: settings.clientSecret,
-    authorization: { params: { scope: 'openid email profile' } },
-    idToken: true,
-    checks: ['pkce', 'state'],
-    profile(profile: { sub: string; email?: string; name?: string }) {
-      return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? profile.email ?? null };
-    },
-  };
-}
-
-async function findActiveUserId(email: string | null | undefined): Promise<number | null> {
-  if (!email) return null;
-  const user = await prisma.user.findFirst({ where: { email: email.toLowerCase(), active: true }, select: { id: true } });
-  return user?.id ?? null;
 }
 
 /**
