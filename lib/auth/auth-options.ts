@@ -1,17 +1,14 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
-import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers/index';
 import { prisma } from '@/lib/db';
 import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, useSecureCookies } from '@/lib/auth/auth-environment';
+import { credentialsProvider } from '@/lib/auth/credentials-provider';
 import { endSessions } from '@/lib/auth/end-sessions';
 import { findSessionUser } from '@/lib/auth/find-session-user';
 import { findActiveUserId, oidcProvider, verifiedEmail } from '@/lib/auth/oidc';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { sessionClaimsSchema } from '@/lib/auth/session-claims';
-import { verifyCredentials } from '@/lib/auth/verify-credentials';
-import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-messages';
-import { signInSchema } from '@/lib/validation/sign-in';
 
 /** Thrown by the jwt callback for a session that has ended; next-auth then answers with no session. */
 class SessionEndedError extends Error {}
@@ -83,29 +80,6 @@ export function authOptions(): NextAuthOptions {
 }
 
 function providers(): Provider[] {
-  const credentials = CredentialsProvider({
-    id: 'credentials',
-    name: 'E-mailadres en wachtwoord',
-    credentials: { email: { type: 'email' }, password: { type: 'password' } },
-    async authorize(input, request) {
-      const parsed = signInSchema.safeParse(input);
-      if (!parsed.success) return null;
-      const result = await verifyCredentials({ ...parsed.data, ip: clientAddress(request.headers) });
-      if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role };
-      if (result.reason === 'throttled') throw new Error(`${THROTTLED_ERROR_PREFIX}${result.retryAfterSeconds}`);
-      return null;
-    },
-  });
   const oidc = oidcSettings();
-  return oidc ? [credentials, oidcProvider(oidc)] : [credentials];
-}
-
-/**
- * The client's address: the last entry of X-Forwarded-For, which the reverse proxy in front of the
- * app appends (earlier entries are whatever the client sent). Without a proxy, Next fills it in.
- */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const last = typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined;
-  return last || 'onbekend';
+  return oidc ? [credentialsProvider(), oidcProvider(oidc)] : [credentialsProvider()];
 }
