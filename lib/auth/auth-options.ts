@@ -50,8 +50,8 @@ export function authOptions(): NextAuthOptions {
       },
       // next-auth's own check lets `/<tab>/evil.example` through; the sign-in page's rule applies here too.
       redirect({ url, baseUrl }) {
-        const target = new URL(url, baseUrl);
-        const sameOrigin = target.origin === new URL(baseUrl).origin;
+        const target = URL.parse(url, baseUrl);
+        const sameOrigin = target !== null && target.origin === new URL(baseUrl).origin;
         return `${baseUrl}${sameOrigin ? safeReturnPath(`${target.pathname}${target.search}`, '/') : '/'}`;
       },
       async session({ session, token }) {

@@ -1,5 +1,6 @@
 /** Where the browser goes after signing in: only a path on this site, whatever the `terug` parameter says. */
 import { describe, expect, it } from 'vitest';
+import { authOptions } from '@/lib/auth/auth-options';
 import { safeReturnPath } from '@/lib/auth/return-path';
 
 describe('the return path after signing in', () => {
@@ -49,5 +50,22 @@ describe('the return path after signing in', () => {
 
   it('falls back to the given path', () => {
     expect(safeReturnPath('//evil.example', '/beheer')).toBe('/beheer');
+  });
+});
+
+describe('next-auth’s redirect after signing in or out', () => {
+  const baseUrl = 'http://localhost:3250';
+  const redirect = (url: string) => authOptions().callbacks!.redirect!({ url, baseUrl });
+
+  it.each([
+    ['/werkruimte?ronde=2', `${baseUrl}/werkruimte?ronde=2`],
+    [`${baseUrl}/beheer`, `${baseUrl}/beheer`],
+    ['/\t/evil.example/phish', `${baseUrl}/`],
+    [`${baseUrl}/%09/evil.example`, `${baseUrl}/`],
+    ['https://evil.example/', `${baseUrl}/`],
+    ['//evil.example', `${baseUrl}/`],
+    ['http://[', `${baseUrl}/`],
+  ])('sends %j to %j', async (url, expected) => {
+    expect(await redirect(url)).toBe(expected);
   });
 });
