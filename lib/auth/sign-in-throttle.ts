@@ -44,8 +44,8 @@ export async function signInDelay(options: AttemptSource, db: Db = prisma): Prom
 
 /**
  * Checks the delay and, when the caller may try, records the attempt as failed right away, under a
- * lock per address: parallel guesses are counted one after another instead of all passing the check
- * at once. The caller marks the attempt as succeeded once the password proved right.
+ * lock per e-mail address: parallel guesses are counted one after another instead of all passing the
+ * check at once. The caller marks the attempt as succeeded once the password proved right.
  */
 export async function claimSignInAttempt(options: AttemptSource) {
   await pruneOldAttempts(options.now);
