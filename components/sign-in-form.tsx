@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextInput } from '@/components/forms/fields';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
 import { signInSchema } from '@/lib/validation/sign-in';
 
@@ -36,7 +37,7 @@ export function SignInForm({ returnTo, initialError }: { returnTo: string; initi
       setMessage(signInErrorMessage(result?.error ?? 'onbekend'));
       return;
     }
-    router.replace(returnTo);
+    router.replace(safeReturnPath(returnTo));
     router.refresh();
   }
 
@@ -69,7 +70,7 @@ export function OidcSignInButton({ name, returnTo }: { name: string; returnTo: s
   return (
     <button
       type="button"
-      onClick={() => signIn('oidc', { callbackUrl: returnTo })}
+      onClick={() => signIn('oidc', { callbackUrl: safeReturnPath(returnTo) })}
       className="inline-flex min-h-11 items-center rounded-sm border-2 border-rijks-blue bg-white px-4 py-2 font-semibold text-rijks-blue hover:bg-rijks-sky"
     >
       {name}

@@ -4,7 +4,7 @@ import { OidcSignInButton, SignInForm } from '@/components/sign-in-form';
 import { isDemoMode, oidcSettings } from '@/lib/auth/auth-environment';
 import { getCurrentUser } from '@/lib/auth/session';
 import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
-import { safeReturnPath } from '@/lib/validation/sign-in';
+import { safeReturnPath } from '@/lib/auth/return-path';
 
 export const metadata: Metadata = { title: 'Inloggen' };
 export const dynamic = 'force-dynamic';

@@ -1,12 +1,17 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
-import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers/index';
 import { prisma } from '@/lib/db';
-import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, useSecureCookies, type OidcSettings } from '@/lib/auth/auth-environment';
-import { verifyCredentials } from '@/lib/auth/verify-credentials';
-import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-messages';
-import { signInSchema } from '@/lib/validation/sign-in';
+import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, useSecureCookies } from '@/lib/auth/auth-environment';
+import { credentialsProvider } from '@/lib/auth/credentials-provider';
+import { endSessions } from '@/lib/auth/end-sessions';
+import { findSessionUser } from '@/lib/auth/find-session-user';
+import { findActiveUserId, oidcProvider, verifiedEmail } from '@/lib/auth/oidc';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { sessionClaimsSchema } from '@/lib/auth/session-claims';
+
+/** Thrown by the jwt callback for a session that has ended; next-auth then answers with no session. */
+class SessionEndedError extends Error {}
 
 let options: NextAuthOptions | undefined;
 
@@ -22,71 +27,59 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: '/inloggen', error: '/inloggen' },
     providers: providers(),
     callbacks: {
-      async signIn({ account, user }) {
+      async signIn({ account, profile }) {
         if (account?.provider !== 'oidc') return true;
+        const email = verifiedEmail(profile);
+        if (!email) return '/inloggen?error=EmailNietBevestigd';
         // SSO only signs in people who already have an account here: roles are given, not taken.
-        return (await findActiveUserId(user.email)) !== null || '/inloggen?error=GeenAccount';
+        return (await findActiveUserId(email)) !== null || '/inloggen?error=GeenAccount';
       },
       async jwt({ token, user, account }) {
-        if (!user || !account) return token;
-        const id = account.provider === 'oidc' ? await findActiveUserId(user.email) : Number(user.id);
-        return { ...token, sub: String(id), role: (user as { role?: string }).role ?? token.role };
+        if (user && account) {
+          // Signing in: the account, its current session generation, and the moment (the absolute limit).
+          const id = account.provider === 'oidc' ? await findActiveUserId(user.email) : Number(user.id);
+          const current = id ? await prisma.user.findFirst({ where: { id, active: true }, select: { role: true, sessionGeneration: true } }) : null;
+          if (!id || !current) throw new SessionEndedError('Geen actief account.');
+          const signedInAt = Math.floor(Date.now() / 1000);
+          return { ...token, sub: String(id), role: current.role, generation: current.sessionGeneration, signedInAt };
+        }
+        // Every later read or renewal: still the same, active account's session, within its lifetime.
+        const current = await findSessionUser({ token, now: new Date() });
+        if (!current) throw new SessionEndedError('Sessie beëindigd.');
+        return { ...token, name: current.name, email: current.email, role: current.role };
+      },
+      // next-auth's own check lets `/<tab>/evil.example` through; the sign-in page's rule applies here too.
+      redirect({ url, baseUrl }) {
+        const target = URL.parse(url, baseUrl);
+        const sameOrigin = target !== null && target.origin === new URL(baseUrl).origin;
+        return `${baseUrl}${sameOrigin ? safeReturnPath(`${target.pathname}${target.search}`, '/') : '/'}`;
       },
       async session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub, role: token.role } };
+        return { ...session, user: { ...session.user, name: token.name, email: token.email, id: token.sub, role: token.role } };
       },
+    },
+    events: {
+      // Signing out ends the account's sessions on every device, copied tokens included.
+      async signOut({ token }) {
+        const claims = sessionClaimsSchema.safeParse(token);
+        if (claims.success) await endSessions(prisma, claims.data.sub);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        if (metadata instanceof SessionEndedError) return; // an ended session is no error
+        console.error(`[next-auth] ${code}`, metadata instanceof Error ? metadata.message : metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
     },
   };
   return options;
 }
 
 function providers(): Provider[] {
-  const credentials = CredentialsProvider({
-    id: 'credentials',
-    name: 'E-mailadres en wachtwoord',
-    credentials: { email: { type: 'email' }, password: { type: 'password' } },
-    async authorize(input, request) {
-      const parsed = signInSchema.safeParse(input);
-      if (!parsed.success) return null;
-      const result = await verifyCredentials({ ...parsed.data, ip: clientAddress(request.headers) });
-      if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role };
-      if (result.reason === 'throttled') throw new Error(`${THROTTLED_ERROR_PREFIX}${result.retryAfterSeconds}`);
-      return null;
-    },
-  });
   const oidc = oidcSettings();
-  return oidc ? [credentials, oidcProvider(oidc)] : [credentials];
-}
-
-function oidcProvider(settings: OidcSettings): Provider {
-  return {
-    id: 'oidc',
-    name: settings.name,
-    type: 'oauth',
-    wellKnown: `${settings.issuer}/.well-known/openid-configuration`,
-    clientId: settings.clientId,
-    clientSecret: settings.clientSecret,
-    authorization: { params: { scope: 'openid email profile' } },
-    idToken: true,
-    checks: ['pkce', 'state'],
-    profile(profile: { sub: string; email?: string; name?: string }) {
-      return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? profile.email ?? null };
-    },
-  };
-}
-
-async function findActiveUserId(email: string | null | undefined): Promise<number | null> {
-  if (!email) return null;
-  const user = await prisma.user.findFirst({ where: { email: email.toLowerCase(), active: true }, select: { id: true } });
-  return user?.id ?? null;
-}
-
-/**
- * The client's address: the last entry of X-Forwarded-For, which the reverse proxy in front of the
- * app appends (earlier entries are whatever the client sent). Without a proxy, Next fills it in.
- */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const last = typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined;
-  return last || 'onbekend';
+  return oidc ? [credentialsProvider(), oidcProvider(oidc)] : [credentialsProvider()];
 }

@@ -1,22 +1,20 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { prisma } from '@/lib/db';
-import { authOptions } from '@/lib/auth/auth-options';
 import { can } from '@/lib/auth/permissions';
-import { sessionUserSelect, type SessionUser } from '@/lib/auth/session-user';
+import { findSessionUser } from '@/lib/auth/find-session-user';
+import { readSessionToken } from '@/lib/auth/read-session-token';
+import type { SessionUser } from '@/lib/auth/session-user';
 
 /**
- * The one place that asks next-auth who is signed in. The session only carries the user's id; the
- * account is read from the database on every request, so a deactivated account or a changed role
- * takes effect at once.
+ * The one place that asks who is signed in. The session token only names the account, its session
+ * generation and when it signed in; the account is read from the database on every request, so a
+ * sign-out elsewhere, a new password, a changed role or a deactivated account take effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const id = Number((session?.user as { id?: string } | undefined)?.id);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
-  return prisma.user.findFirst({ where: { id, active: true }, select: sessionUserSelect });
+  const token = await readSessionToken((await headers()).get('cookie'));
+  return findSessionUser({ token, now: new Date() });
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page that comes back to `returnTo`. */

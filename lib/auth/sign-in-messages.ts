@@ -16,6 +16,8 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
     case 'GeenAccount':
     case 'AccessDenied':
       return 'Er is hier geen (actief) account voor dit e-mailadres. Vraag het ministerie om een account.';
+    case 'EmailNietBevestigd':
+      return 'Uw organisatieaccount heeft geen bevestigd e-mailadres. Vraag uw organisatie dat te bevestigen, of log in met wachtwoord.';
     case 'SessionRequired':
       return 'Log in om verder te gaan.';
     default:

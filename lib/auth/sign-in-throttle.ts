@@ -5,9 +5,12 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 type Db = Pick<Prisma.TransactionClient, 'signInAttempt'>;
 
 /**
- * Slows down guessing: after a few failed sign-ins for one account (or many from one address)
- * within the window, every next attempt must wait, twice as long each time. Stored in Postgres, so
- * it holds across app instances; a successful sign-in clears the account's count.
+ * Slows down guessing: after a few failed sign-ins within the window, every next attempt must wait,
+ * twice as long each time. Stored in Postgres, so it holds across app instances.
+ *
+ * Failures are counted per bucket. A browser with a valid device cookie for the address (it signed in
+ * before) is a bucket of its own; every other browser shares the account's bucket, and is also slowed
+ * down after many failures from one network address. A success clears the count of its own bucket.
  */
 export const THROTTLE = {
   windowMs: 15 * 60_000,
@@ -17,38 +20,41 @@ export const THROTTLE = {
   maxDelayMs: 15 * 60_000,
 };
 
+export type AttemptSource = { email: string; ip: string; device: string | null; now: Date };
+
 /** Milliseconds the caller must still wait before trying again; 0 when it may try now. */
-export async function signInDelay(options: { email: string; ip: string; now: Date }, db: Db = prisma): Promise<number> {
+export async function signInDelay(options: AttemptSource, db: Db = prisma): Promise<number> {
   const since = new Date(options.now.getTime() - THROTTLE.windowMs);
+  const bucket = { email: options.email, device: options.device };
   const lastSuccess = await db.signInAttempt.findFirst({
-    where: { email: options.email, succeeded: true, createdAt: { gte: since } },
+    where: { ...bucket, succeeded: true, createdAt: { gte: since } },
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
   });
-  const accountSince = lastSuccess ? lastSuccess.createdAt : since;
-  const [account, address] = await Promise.all([
-    failures(db, { email: options.email, createdAt: { gt: accountSince, lte: options.now } }),
-    failures(db, { ip: options.ip, createdAt: { gt: since, lte: options.now } }),
-  ]);
-  return Math.max(
-    remainingDelay(account, THROTTLE.freeFailuresPerAccount, options.now),
-    remainingDelay(address, THROTTLE.freeFailuresPerAddress, options.now),
+  const bucketSince = lastSuccess ? lastSuccess.createdAt : since;
+  const own = remainingDelay(
+    await failures(db, { ...bucket, createdAt: { gt: bucketSince, lte: options.now } }),
+    THROTTLE.freeFailuresPerAccount,
+    options.now,
   );
+  if (options.device !== null) return own;
+  const address = await failures(db, { ip: options.ip, device: null, createdAt: { gt: since, lte: options.now } });
+  return Math.max(own, remainingDelay(address, THROTTLE.freeFailuresPerAddress, options.now));
 }
 
 /**
  * Checks the delay and, when the caller may try, records the attempt as failed right away, under a
- * lock per address: parallel guesses are counted one after another instead of all passing the check
- * at once. The caller marks the attempt as succeeded once the password proved right.
+ * lock per e-mail address: parallel guesses are counted one after another instead of all passing the
+ * check at once. The caller marks the attempt as succeeded once the password proved right.
  */
-export async function claimSignInAttempt(options: { email: string; ip: string; now: Date }) {
+export async function claimSignInAttempt(options: AttemptSource) {
   await pruneOldAttempts(options.now);
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:${options.email}`}))`;
     const wait = await signInDelay(options, tx);
     if (wait > 0) return { wait, attemptId: null };
     const attempt = await tx.signInAttempt.create({
-      data: { email: options.email, ip: options.ip, succeeded: false, createdAt: options.now },
+      data: { email: options.email, ip: options.ip, device: options.device, succeeded: false, createdAt: options.now },
       select: { id: true },
     });
     return { wait: 0, attemptId: attempt.id };
@@ -68,7 +74,9 @@ async function pruneOldAttempts(now: Date) {
 
 type Failures = { count: number; latest: Date | null };
 
-async function failures(db: Db, where: { email?: string; ip?: string; createdAt: { gt: Date; lte: Date } }): Promise<Failures> {
+type FailureFilter = { email?: string; ip?: string; device: string | null; createdAt: { gt: Date; lte: Date } };
+
+async function failures(db: Db, where: FailureFilter): Promise<Failures> {
   const filter = { ...where, succeeded: false };
   const [count, latest] = await Promise.all([
     db.signInAttempt.count({ where: filter }),

@@ -18,11 +18,13 @@ export async function verifyCredentials(options: {
   email: string;
   password: string;
   ip: string;
+  /** The id of a valid device cookie for this address (device-cookie.ts), if the browser has one. */
+  device?: string | null;
   now?: Date;
 }): Promise<CredentialsResult> {
   const now = options.now ?? new Date();
   const email = options.email.trim().toLowerCase();
-  const { wait, attemptId } = await claimSignInAttempt({ email, ip: options.ip, now });
+  const { wait, attemptId } = await claimSignInAttempt({ email, ip: options.ip, device: options.device ?? null, now });
   if (attemptId === null) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
 
   const account = await prisma.user.findUnique({

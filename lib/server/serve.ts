@@ -6,6 +6,7 @@
 import http from 'node:http';
 import next from 'next';
 import { withPageCache } from '@/lib/server/cached-handler';
+import { withClientAddress } from '@/lib/server/client-address';
 import { listenForPublications } from '@/lib/server/listen-for-publications';
 import { processPageCache } from '@/lib/server/page-cache';
 
@@ -16,7 +17,7 @@ async function main() {
   await app.prepare();
 
   const cache = processPageCache();
-  const handle = withPageCache(cache, app.getRequestHandler());
+  const handle = withClientAddress(withPageCache(cache, app.getRequestHandler()));
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error('Verzoek mislukt:', error instanceof Error ? error.message : error);

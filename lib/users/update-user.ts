@@ -3,13 +3,15 @@ import { prisma } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashPassword } from '@/lib/auth/password';
+import { endSessions } from '@/lib/auth/end-sessions';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 
 /**
- * Changes an account's name, role, organisation or password, or (de)activates it. A deactivated
- * account is signed out at its next request. Ministry editors cannot lock themselves out.
+ * Changes an account's name, role, organisation or password, or (de)activates it. A new password,
+ * another role or deactivation ends the account's sessions on every device (a stolen or shared
+ * session must not outlive them). Ministry editors cannot lock themselves out.
  */
 export async function updateUser(options: {
   user: Actor;
@@ -39,6 +41,7 @@ export async function updateUser(options: {
       data: { name: options.name, role: options.role, organisationId: options.organisationId, active: options.active, passwordHash },
       select,
     });
+    if (passwordHash || after.role !== before.role || (before.active && !after.active)) await endSessions(tx, before.id);
     await recordAudit(tx, {
       actorId: user.id,
       action: 'user.edit',

@@ -5,9 +5,3 @@ export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, 'Vul uw e-mailadres in.').max(254, 'Dit e-mailadres is te lang.'),
   password: z.string().min(1, 'Vul uw wachtwoord in.').max(200, 'Dit wachtwoord is te lang.'),
 });
-
-/** A return address after signing in: only a path on this site, never another site. */
-export function safeReturnPath(value: string | null | undefined, fallback = '/werkruimte'): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value;
-}

@@ -16,12 +16,12 @@ test('a partner signs in, gets a Dutch message for a wrong password, and signs o
 
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page.getByText('Vul uw e-mailadres in.')).toBeVisible();
-  await page.getByLabel('E-mailadres').fill(ACCOUNTS.jn.email);
+  await page.getByLabel('E-mailadres').fill(ACCOUNTS.jnSignOut.email);
   await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveText(/Het e-mailadres of het wachtwoord klopt niet\./);
 
-  await signIn(page, ACCOUNTS.jn);
+  await signIn(page, ACCOUNTS.jnSignOut);
   await expect(page).toHaveURL(/\/werkruimte$/);
   const account = page.getByRole('navigation', { name: 'Account' });
   await expect(account.getByRole('link', { name: 'Werkruimte' })).toBeVisible();
