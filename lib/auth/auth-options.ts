@@ -3,7 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers/index';
 import { prisma } from '@/lib/db';
-import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, useSecureCookies, type OidcSettings } from '@/lib/auth/auth-environment';
+import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, shouldUseSecureCookies, type OidcSettings } from '@/lib/auth/auth-environment';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-messages';
 import { signInSchema } from '@/lib/validation/sign-in';
@@ -17,7 +17,7 @@ let options: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   options ??= {
     secret: authSecret(),
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: shouldUseSecureCookies(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
     pages: { signIn: '/inloggen', error: '/inloggen' },
     providers: providers(),

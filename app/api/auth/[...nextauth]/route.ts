@@ -1,4 +1,5 @@
 import NextAuth from 'next-auth';
+import type { NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/auth-options';
 
 export const dynamic = 'force-dynamic';
@@ -6,8 +7,8 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 /** next-auth's endpoints: sign-in, callback, session, CSRF token, sign-out. */
-function handler(request: Request, context: Context) {
-  return NextAuth(request as never, context as never, authOptions()) as Promise<Response>;
+function handler(request: NextRequest, context: Context): Promise<Response> {
+  return NextAuth(request, context, authOptions());
 }
 
 export { handler as GET, handler as POST };
