@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { getSession, signOut } from 'next-auth/react';
 import { useEffect, useState } from 'react';
 
@@ -13,6 +13,7 @@ type Account = { name: string; role: string } | null;
  */
 export function AccountLink() {
   const pathname = usePathname();
+  const router = useRouter();
   const [account, setAccount] = useState<Account | undefined>(undefined);
 
   useEffect(() => {
@@ -50,7 +51,10 @@ export function AccountLink() {
         className={`${linkClass} cursor-pointer underline-offset-2`}
         onClick={async () => {
           await signOut({ redirect: false });
-          window.location.assign('/');
+          setAccount(null);
+          // To the home page, and forget the pages seen while signed in (Back shows none of them).
+          router.push('/');
+          router.refresh();
         }}
       >
         Uitloggen

@@ -85,13 +85,3 @@ export function toFormState(error: unknown, values?: Record<string, string>): Fo
   console.error(error);
   return { status: 'error', message: 'Er ging iets mis bij het opslaan. Probeer het opnieuw.', values };
 }
-
-/** The same mapping for route handlers: a status and a Dutch message. */
-export function toHttpError(error: unknown): { status: number; message: string } {
-  if (error instanceof ValidationError) return { status: 400, message: error.message };
-  if (error instanceof NotFoundError) return { status: 404, message: error.message };
-  if (error instanceof ForbiddenError) return { status: 403, message: error.message };
-  if (error instanceof ConflictError) return { status: 409, message: error.message };
-  console.error(error);
-  return { status: 500, message: 'Er ging iets mis.' };
-}

@@ -1,11 +1,13 @@
 /**
  * `npm test`: every test the project has, in one command.
  *
- * 1. Vitest unit tests (pure logic).
- * 2. Vitest integration tests against a real Postgres (TEST_DATABASE_URL, default the local
+ * 1. ESLint (`npm run lint`): the import boundaries, no `any`/`as never`, at most 250 lines a file.
+ *    One check in the totals.
+ * 2. Vitest unit tests (pure logic).
+ * 3. Vitest integration tests against a real Postgres (TEST_DATABASE_URL, default the local
  *    server), in a database created for the run. Skipped, loudly, when no server is reachable;
  *    with CI set, a missing server fails the run at once instead.
- * 3. Playwright E2E in Debian Chromium against the production build started by `npm start`'s
+ * 4. Playwright E2E in Debian Chromium against the production build started by `npm start`'s
  *    script: on a fresh database on that server, or on the embedded database when there is none.
  * Ends with one summary line: "N passed, N failed".
  */
@@ -24,6 +26,13 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   console.log(`\n━━ ${label} ━━`);
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   return result.status === 0;
+}
+
+function lint(): boolean {
+  const ok = run('ESLint', 'npm', ['run', '--silent', 'lint']);
+  if (ok) total.passed += 1;
+  else total.failed += 1;
+  return ok;
 }
 
 function vitest(project: string, env?: NodeJS.ProcessEnv): boolean {
@@ -86,7 +95,8 @@ async function main() {
   }
   const postgresUp = postgres.action === 'run';
 
-  let ok = run('Prisma-client genereren', 'node_modules/.bin/prisma', ['generate']);
+  let ok = lint();
+  ok = run('Prisma-client genereren', 'node_modules/.bin/prisma', ['generate']) && ok;
   ok = vitest('unit') && ok;
 
   if (postgresUp) ok = vitest('integration') && ok;
@@ -100,7 +110,7 @@ async function main() {
     rmSync(reports, { recursive: true, force: true });
   }
 
-  console.log(`\nGedraaid: ${postgresUp ? 'unit, integratie en e2e (Postgres)' : 'unit en e2e (ingebouwde database)'}`);
+  console.log(`\nGedraaid: ${postgresUp ? 'lint, unit, integratie en e2e (Postgres)' : 'lint, unit en e2e (ingebouwde database)'}`);
   console.log(`Totaal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   process.exit(ok && total.failed === 0 ? 0 : 1);
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { saveActionUpdateAction } from '@/app/_actions/save-action-update';
 import { SubmitButton } from '@/components/forms/buttons';
@@ -9,7 +9,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { ACTION_STATUSES, STATUS_LABELS, type ActionStatus } from '@/lib/actions/status';
 import { formatDeadline } from '@/lib/deadlines/format-deadline';
 import { parsePlanning } from '@/lib/deadlines/parse-planning';
-import { initialFormState, type FieldErrors } from '@/lib/errors';
+import { initialFormState, type FieldErrors, type FormState } from '@/lib/errors';
 import { actionUpdateSchema, UPDATE_LIMITS } from '@/lib/validation/updates';
 
 type Props = {
@@ -24,23 +24,31 @@ type Props = {
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
+/** The last save's result and the version the next save starts from. */
+type SaveState = { result: FormState; baseVersion: number };
+
+/** The version just saved; or, refused for an older version, the newer one: the next save knowingly replaces it. */
+function nextBaseVersion(result: FormState, previous: number): number {
+  if (result.conflict) return result.conflict.version;
+  if (result.status === 'ok' && result.values?.baseVersion) return Number(result.values.baseVersion);
+  return previous;
+}
+
+async function save(previous: SaveState, formData: FormData): Promise<SaveState> {
+  const result = await saveActionUpdateAction(previous.result, formData);
+  return { result, baseVersion: nextBaseVersion(result, previous.baseVersion) };
+}
+
 /**
  * Status, result and planning of one action in a round, with the deadline the planning text names
  * shown while typing. The schema is the server's; the version the editor started from goes along,
  * and a save refused because someone else saved first shows the other text beside this one.
  */
 export function UpdateForm({ entryId, version, initial, roundDate, canMarkReady }: Props) {
-  const [state, dispatch, pending] = useActionState(saveActionUpdateAction, initialFormState);
+  const [{ result: state, baseVersion }, dispatch, pending] = useActionState(save, { result: initialFormState, baseVersion: version });
   const [fields, setFields] = useState(initial);
-  const [baseVersion, setBaseVersion] = useState(version);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const id = (name: string) => `actie-${entryId}-${name}`;
-
-  useEffect(() => {
-    if (state.status === 'ok' && state.values?.baseVersion) setBaseVersion(Number(state.values.baseVersion));
-    // Refused for an older version: the next save knowingly replaces the text shown below.
-    if (state.conflict) setBaseVersion(state.conflict.version);
-  }, [state]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

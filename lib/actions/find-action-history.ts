@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
+import { currentUpdateSelect, deadlineOf, entryLineSelect, publishedResponsibleSelect } from '@/lib/actions/entry-select';
 import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
 
 /**
@@ -22,7 +22,7 @@ export async function findActionHistory(planSlug: string, actionId: number) {
         orderBy: { round: { date: 'desc' } },
         select: {
           round: { select: publicRoundSelect },
-          line: { select: { code: true, title: true, parentId: true } },
+          line: entryLineSelect,
           responsibilities: publishedResponsibleSelect,
           currentUpdate: { select: currentUpdateSelect },
         },

@@ -44,7 +44,7 @@ export function authSecret(env: Env = process.env): string {
  * Session cookies are Secure in production, except in the embedded demo and when the app's own
  * address is plain http on this machine (tests), where browsers would drop them.
  */
-export function useSecureCookies(env: Env = process.env): boolean {
+export function shouldUseSecureCookies(env: Env = process.env): boolean {
   if (env.NODE_ENV !== 'production' || isDemoMode(env)) return false;
   const url = env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL) : null;
   const loopback = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);

@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import type { Provider } from 'next-auth/providers/index';
 import { prisma } from '@/lib/db';
-import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, useSecureCookies } from '@/lib/auth/auth-environment';
+import { authSecret, oidcSettings, SESSION_MAX_AGE_SECONDS, shouldUseSecureCookies } from '@/lib/auth/auth-environment';
 import { credentialsProvider } from '@/lib/auth/credentials-provider';
 import { endSessions } from '@/lib/auth/end-sessions';
 import { findSessionUser } from '@/lib/auth/find-session-user';
@@ -22,7 +22,7 @@ let options: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   options ??= {
     secret: authSecret(),
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: shouldUseSecureCookies(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
     pages: { signIn: '/inloggen', error: '/inloggen' },
     providers: providers(),

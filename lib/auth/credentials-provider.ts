@@ -1,6 +1,6 @@
 import 'server-only';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { authSecret, useSecureCookies } from '@/lib/auth/auth-environment';
+import { authSecret, shouldUseSecureCookies } from '@/lib/auth/auth-environment';
 import { cookieValue, deviceCookieName, deviceOf } from '@/lib/auth/device-cookie';
 import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-messages';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
@@ -16,7 +16,7 @@ export function credentialsProvider() {
       const parsed = signInSchema.safeParse(input);
       if (!parsed.success) return null;
       const headers = request.headers ?? {};
-      const cookie = cookieValue(header(headers, 'cookie'), deviceCookieName(useSecureCookies()));
+      const cookie = cookieValue(header(headers, 'cookie'), deviceCookieName(shouldUseSecureCookies()));
       const device = deviceOf({ value: cookie, email: parsed.data.email, secret: authSecret() });
       const result = await verifyCredentials({ ...parsed.data, ip: clientAddress(headers), device });
       if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role };

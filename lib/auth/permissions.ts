@@ -205,15 +205,3 @@ export function visibleEntriesWhere(user: Actor): Prisma.ActionEntryWhereInput {
   if (user.organisationId === null) return NOTHING;
   return { ...partnerEntriesWhere(user.organisationId), round: { state: { in: ['OPEN', 'CLOSED', 'PUBLISHED'] } } };
 }
-
-/** Entries the user may save an update for right now: `can(user, 'update.save', …)` as a query. */
-export function editableEntriesWhere(user: Actor): Prisma.ActionEntryWhereInput {
-  if (!user) return NOTHING;
-  if (isMinistry(user)) return { round: { state: { in: ['OPEN', 'CLOSED'] } } };
-  if (user.organisationId === null) return NOTHING;
-  return {
-    ...partnerEntriesWhere(user.organisationId),
-    round: { state: 'OPEN' },
-    reviewState: { not: 'APPROVED' },
-  };
-}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { authSecret, useSecureCookies } from '@/lib/auth/auth-environment';
+import { authSecret, shouldUseSecureCookies } from '@/lib/auth/auth-environment';
 import { DEVICE_COOKIE_MAX_AGE_SECONDS, deviceCookieName, newDeviceCookieValue } from '@/lib/auth/device-cookie';
 import { signInSchema } from '@/lib/validation/sign-in';
 
@@ -15,7 +15,7 @@ export function rememberDevice(options: { path: string[]; form: URLSearchParams;
   const signedIn = path.join('/') === 'callback/credentials' && response.headers.getSetCookie().some((c) => SESSION_COOKIE.test(c));
   const email = signInSchema.shape.email.safeParse(form.get('email'));
   if (!signedIn || !email.success) return response;
-  const secure = useSecureCookies();
+  const secure = shouldUseSecureCookies();
   const value = newDeviceCookieValue({ email: email.data, secret: authSecret() });
   const attributes = ['Path=/', `Max-Age=${DEVICE_COOKIE_MAX_AGE_SECONDS}`, 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])];
   const headers = new Headers(response.headers);

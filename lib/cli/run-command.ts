@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 
 /** Runs a command with inherited output; rejects with a readable message when it fails. */
-export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', env });
     child.on('error', reject);

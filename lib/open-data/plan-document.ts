@@ -1,7 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { currentUpdateSelect, deadlineOf } from '@/lib/actions/entry-select';
 import { STATUS_LABELS } from '@/lib/actions/status';
-import { dateToIsoDate, toIsoDateOrNull } from '@/lib/dates';
+import { dateToIsoDate } from '@/lib/dates';
 import { PUBLISHED } from '@/lib/rounds/published-round';
 
 /**
@@ -58,9 +59,7 @@ export async function findPublicPlanDocument(slug: string) {
               round: { select: { key: true, title: true, date: true } },
               id: true,
               line: { select: { code: true } },
-              currentUpdate: {
-                select: { title: true, status: true, result: true, planning: true, deadlineStart: true, deadlineEnd: true },
-              },
+              currentUpdate: { select: currentUpdateSelect },
             },
           },
         },
@@ -93,18 +92,12 @@ export async function findPublicPlanDocument(slug: string) {
           status: STATUS_LABELS[update.status],
           result: update.result,
           planning: update.planning,
-          deadline: {
-            text: update.planning,
-            start: toIsoDateOrNull(update.deadlineStart),
-            end: toIsoDateOrNull(update.deadlineEnd),
-          },
+          deadline: { text: update.planning, ...deadlineOf(update) },
         };
       }),
     })),
   };
 }
-
-export type PublicPlanDocument = NonNullable<Awaited<ReturnType<typeof findPublicPlanDocument>>>;
 
 /**
  * Per published entry of a plan, the organisations it names, lead first. One query: loaded as a

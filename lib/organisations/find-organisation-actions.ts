@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { currentUpdateSelect, deadlineOf } from '@/lib/actions/entry-select';
+import { currentUpdateSelect, deadlineOf, entryLineSelect } from '@/lib/actions/entry-select';
 import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
 
 /** Organisations a published round names as responsible, with their number of actions. */
@@ -38,7 +38,7 @@ export async function findOrganisationActions(abbreviation: string) {
         take: 1,
         select: {
           round: { select: publicRoundSelect },
-          line: { select: { code: true, title: true, parentId: true } },
+          line: entryLineSelect,
           responsibilities: { select: { organisationId: true, position: true } },
           currentUpdate: { select: currentUpdateSelect },
         },

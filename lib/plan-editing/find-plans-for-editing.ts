@@ -42,5 +42,3 @@ export async function findPlansForEditing(options: { user: Actor }) {
     }),
   }));
 }
-
-export type PlanForEditing = Awaited<ReturnType<typeof findPlansForEditing>>[number];

@@ -22,5 +22,3 @@ export async function findPublishedPlans() {
     latestRound: rounds[0]!,
   }));
 }
-
-export type PublishedPlanSummary = Awaited<ReturnType<typeof findPublishedPlans>>[number];

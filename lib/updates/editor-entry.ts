@@ -1,5 +1,5 @@
 import type { Prisma, RoundState } from '@/lib/generated/prisma/client';
-import { deadlineOf } from '@/lib/actions/entry-select';
+import { currentResponsibleSelect, deadlineOf, entryLineSelect, savedUpdateSelect } from '@/lib/actions/entry-select';
 import type { EntryResource } from '@/lib/auth/permissions';
 import type { PreviousUpdate } from '@/lib/rounds/find-previous-updates';
 
@@ -11,30 +11,9 @@ export const editorEntrySelect = {
   reviewComment: true,
   reviewedAt: true,
   reviewedBy: { select: { name: true } },
-  line: { select: { code: true, title: true, parentId: true } },
-  action: {
-    select: {
-      id: true,
-      title: true,
-      responsibilities: {
-        orderBy: { position: 'asc' },
-        select: { organisationId: true, organisation: { select: { abbreviation: true, name: true } } },
-      },
-    },
-  },
-  currentUpdate: {
-    select: {
-      version: true,
-      title: true,
-      status: true,
-      result: true,
-      planning: true,
-      deadlineStart: true,
-      deadlineEnd: true,
-      createdAt: true,
-      createdBy: { select: { name: true } },
-    },
-  },
+  line: entryLineSelect,
+  action: { select: { id: true, title: true, responsibilities: currentResponsibleSelect } },
+  currentUpdate: { select: savedUpdateSelect },
 } satisfies Prisma.ActionEntrySelect;
 
 type EditorEntryRow = Prisma.ActionEntryGetPayload<{ select: typeof editorEntrySelect }>;

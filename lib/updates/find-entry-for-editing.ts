@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { deadlineOf } from '@/lib/actions/entry-select';
+import { deadlineOf, savedUpdateSelect } from '@/lib/actions/entry-select';
 import { can, visibleEntriesWhere } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { dateToIsoDate } from '@/lib/dates';
@@ -18,20 +18,7 @@ export async function findEntryForEditing(options: { user: Actor; entryId: numbe
     select: {
       ...editorEntrySelect,
       round: { select: { id: true, planId: true, title: true, date: true, state: true, plan: { select: { title: true } } } },
-      updates: {
-        orderBy: { version: 'desc' },
-        select: {
-          id: true,
-          version: true,
-          status: true,
-          result: true,
-          planning: true,
-          deadlineStart: true,
-          deadlineEnd: true,
-          createdAt: true,
-          createdBy: { select: { name: true } },
-        },
-      },
+      updates: { orderBy: { version: 'desc' }, select: savedUpdateSelect },
     },
   });
   if (!entry) return null;

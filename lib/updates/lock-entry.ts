@@ -1,4 +1,5 @@
 import type { Prisma, RoundState } from '@/lib/generated/prisma/client';
+import { savedUpdateSelect } from '@/lib/actions/entry-select';
 import type { Tx } from '@/lib/audit/record-audit';
 import type { EntryResource } from '@/lib/auth/permissions';
 import { assertSignedIn, visibleEntriesWhere } from '@/lib/auth/permissions';
@@ -12,21 +13,7 @@ const lockedEntrySelect = {
   reviewComment: true,
   round: { select: { date: true, plan: { select: { slug: true } } } },
   action: { select: { id: true, responsibilities: { select: { organisationId: true } } } },
-  currentUpdate: {
-    select: {
-      id: true,
-      version: true,
-      title: true,
-      status: true,
-      result: true,
-      planning: true,
-      deadlineStart: true,
-      deadlineEnd: true,
-      responsibleText: true,
-      createdAt: true,
-      createdBy: { select: { name: true } },
-    },
-  },
+  currentUpdate: { select: { ...savedUpdateSelect, id: true, responsibleText: true } },
 } satisfies Prisma.ActionEntrySelect;
 
 export type LockedEntry = Prisma.ActionEntryGetPayload<{ select: typeof lockedEntrySelect }> & {

@@ -20,5 +20,3 @@ export async function findUsers(options: { user: Actor }) {
     },
   });
 }
-
-export type UserRow = Awaited<ReturnType<typeof findUsers>>[number];

@@ -1,6 +1,6 @@
 /** Secrets come from the environment only; production refuses to run without them. */
 import { describe, expect, it } from 'vitest';
-import { authSecret, oidcSettings, productionAuthProblems, useSecureCookies } from '@/lib/auth/auth-environment';
+import { authSecret, oidcSettings, productionAuthProblems, shouldUseSecureCookies } from '@/lib/auth/auth-environment';
 
 const secret = 'x'.repeat(40);
 
@@ -16,12 +16,12 @@ describe('the sign-in configuration from the environment', () => {
   });
 
   it('makes session cookies Secure in production, except in the demo and on a local http address', () => {
-    expect(useSecureCookies({ NODE_ENV: 'production', NEXTAUTH_URL: 'https://voortgang.example.nl' })).toBe(true);
-    expect(useSecureCookies({ NODE_ENV: 'production' })).toBe(true);
-    expect(useSecureCookies({ NODE_ENV: 'production', NEXTAUTH_URL: 'http://voortgang.intern' })).toBe(true);
-    expect(useSecureCookies({ NODE_ENV: 'production', NEXTAUTH_URL: 'http://127.0.0.1:3100' })).toBe(false);
-    expect(useSecureCookies({ NODE_ENV: 'production', VOORTGANG_DEMO: '1' })).toBe(false);
-    expect(useSecureCookies({ NODE_ENV: 'development' })).toBe(false);
+    expect(shouldUseSecureCookies({ NODE_ENV: 'production', NEXTAUTH_URL: 'https://voortgang.example.nl' })).toBe(true);
+    expect(shouldUseSecureCookies({ NODE_ENV: 'production' })).toBe(true);
+    expect(shouldUseSecureCookies({ NODE_ENV: 'production', NEXTAUTH_URL: 'http://voortgang.intern' })).toBe(true);
+    expect(shouldUseSecureCookies({ NODE_ENV: 'production', NEXTAUTH_URL: 'http://127.0.0.1:3100' })).toBe(false);
+    expect(shouldUseSecureCookies({ NODE_ENV: 'production', VOORTGANG_DEMO: '1' })).toBe(false);
+    expect(shouldUseSecureCookies({ NODE_ENV: 'development' })).toBe(false);
   });
 
   it('offers OpenID Connect only when it is fully configured', () => {

@@ -71,6 +71,9 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await expect(campaign.getByText('Herkende termijn: mrt–mei 2027')).toBeVisible();
     await campaign.getByRole('button', { name: 'Opslaan en klaar voor controle' }).click();
     await expect(campaign.getByRole('status')).toContainText('Opgeslagen als versie 2. Klaar voor controle');
+    // The next save starts from the version just saved: saving again without a reload is no conflict.
+    await campaign.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect(campaign.getByRole('status')).toContainText('Er was niets gewijzigd.');
 
     const prevention = entry(partner, SUICIDE_PREVENTION);
     await prevention.getByLabel('Status').selectOption({ label: 'afgerond' });
