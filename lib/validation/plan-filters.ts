@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, STATUS_LABELS, type ActionStatus } from '@/lib/actions/status';
+import { plainTextString } from '@/lib/validation/fields';
 import { lineCodeSchema, organisationAbbreviationSchema, roundKeySchema } from '@/lib/validation/route-params';
 
 /** Status in URLs: the Dutch label as a slug ("nog-niet-gestart"). */
@@ -28,7 +29,7 @@ export const planFiltersSchema = z.object({
   lijn: optionalText(lineCodeSchema),
   overtijd: flag,
   gewijzigd: flag,
-  q: optionalText(z.string().trim().max(200, 'Zoek op hoogstens 200 tekens.')),
+  q: optionalText(plainTextString({ subject: 'de zoektekst' }).trim().max(200, 'Zoek op hoogstens 200 tekens.')),
   pagina: optionalText(z.coerce.number().int().min(1).max(10_000)).transform((page) => page ?? 1),
 });
 
