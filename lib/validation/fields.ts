@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 
 /** Field types shared by the editing forms, with Dutch messages. */
 

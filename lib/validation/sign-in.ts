@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { plainTextString } from '@/lib/validation/fields';
 
 /** The sign-in form; the server checks the same. */
