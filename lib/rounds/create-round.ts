@@ -3,14 +3,15 @@ import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
-import { isoDateToDate } from '@/lib/dates';
+import { dateToIsoDate, formatDutchDate, isoDateToDate } from '@/lib/dates';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 
 /**
  * A new reporting round of a plan, in concept. One round at a time: a plan with a round that is
- * not published yet gets no second one.
+ * not published yet gets no second one. Its date is not before the latest published round's: the
+ * rounds of a plan follow each other.
  */
 export async function createRound(options: { user: Actor; planId: number; title: string; date: string }) {
   const { user } = options;
@@ -26,6 +27,15 @@ export async function createRound(options: { user: Actor; planId: number; title:
       throw new ValidationError(
         `Dit plan heeft al een ronde die nog niet is gepubliceerd: ‘${running.title}’ (${ROUND_STATE_LABELS[running.state]}).`,
       );
+    }
+    const latestPublished = await tx.reportingRound.findFirst({
+      where: { planId: plan.id, state: 'PUBLISHED' },
+      orderBy: { date: 'desc' },
+      select: { title: true, date: true },
+    });
+    if (latestPublished && dateToIsoDate(latestPublished.date) > options.date) {
+      const message = `Kies ${formatDutchDate(latestPublished.date)} of later: dat is de datum van de laatst gepubliceerde ronde, ‘${latestPublished.title}’.`;
+      throw new ValidationError(message, { date: [message] });
     }
     const key = await uniqueSlug(slugify(options.title), async (candidate) =>
       (await tx.reportingRound.count({ where: { planId: plan.id, key: candidate } })) > 0,
