@@ -1,10 +1,11 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit, type Tx } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { dateToIsoDate, formatDutchDate, isoDateToDate } from '@/lib/dates';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import type { Database } from '@/lib/prisma-client';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 
@@ -14,20 +15,22 @@ import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
  * rounds of a plan follow each other.
  */
 export async function createRound(options: { user: Actor; planId: number; title: string; date: string }) {
-  const { user } = options;
-  assertCan(user, 'round.create', null);
+  assertCan(options.user, 'round.create', null);
+  try {
+    return await insertRound({ ...options, actorId: options.user.id });
+  } catch (error) {
+    // Another request created a round between the check and the insert; it has committed by now.
+    if (isUniqueViolation(error)) throw (await runningRoundRefusal(prisma, options.planId)) ?? error;
+    throw error;
+  }
+}
+
+async function insertRound(options: { actorId: number; planId: number; title: string; date: string }) {
   return prisma.$transaction(async (tx) => {
     const plan = await tx.plan.findUnique({ where: { id: options.planId }, select: { id: true } });
     if (!plan) throw new NotFoundError('Dit plan bestaat niet.');
-    const running = await tx.reportingRound.findFirst({
-      where: { planId: plan.id, state: { not: 'PUBLISHED' } },
-      select: { title: true, state: true },
-    });
-    if (running) {
-      throw new ValidationError(
-        `Dit plan heeft al een ronde die nog niet is gepubliceerd: ‘${running.title}’ (${ROUND_STATE_LABELS[running.state]}).`,
-      );
-    }
+    const running = await runningRoundRefusal(tx, plan.id);
+    if (running) throw running;
     const latestPublished = await tx.reportingRound.findFirst({
       where: { planId: plan.id, state: 'PUBLISHED' },
       orderBy: { date: 'desc' },
@@ -44,7 +47,19 @@ export async function createRound(options: { user: Actor; planId: number; title:
       data: { planId: plan.id, key, title: options.title, date: isoDateToDate(options.date), state: 'DRAFT' },
       select: { id: true, key: true, title: true, date: true, state: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: 'round.create', entityType: 'round', entityId: round.id, after: round });
+    await recordAudit(tx, { actorId: options.actorId, action: 'round.create', entityType: 'round', entityId: round.id, after: round });
     return round;
   });
+}
+
+/** The refusal when the plan already has a round that is not published, naming it; null when it has none. */
+async function runningRoundRefusal(db: Tx | Database, planId: number): Promise<ValidationError | null> {
+  const running = await db.reportingRound.findFirst({
+    where: { planId, state: { not: 'PUBLISHED' } },
+    select: { title: true, state: true },
+  });
+  if (!running) return null;
+  return new ValidationError(
+    `Dit plan heeft al een ronde die nog niet is gepubliceerd: ‘${running.title}’ (${ROUND_STATE_LABELS[running.state]}).`,
+  );
 }

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
 import { createUser, snapshotDatabase } from '../support/editing-factories';
+import { untilSomeoneWaitsForALock } from '../support/lock-waits';
 import { truncateAll } from '../support/test-database';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { initialFormState, ValidationError } from '@/lib/errors';
@@ -126,22 +127,12 @@ describe('two creations of the same code at once', () => {
     await other.end();
   });
 
-  /** Resolves once a backend of this database waits for a lock: the app's insert behind `other`'s (or the app is done). */
-  async function someoneWaitsForALock() {
-    for (;;) {
-      const { rows } = await other.query<{ waiting: number }>(
-        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-      );
-      if (rows[0]!.waiting > 0) return;
-    }
-  }
-
   it('refuses the second once the first commits, naming the first', async () => {
     await other.query('BEGIN');
     await other.query(`INSERT INTO organisations (abbreviation, name, updated_at) VALUES ('NVP', 'Nederlandse Vereniging voor Pleeggezinnen', now())`);
     // The app's check sees nothing yet (the other insert is not committed); its insert must wait.
     const second = createOrganisation({ user: session.user!, abbreviation: 'nvp', name: 'Dubbel', aliases: [] }).catch((error: unknown) => error);
-    await Promise.race([someoneWaitsForALock(), second]);
+    await untilSomeoneWaitsForALock(databaseUrl, second);
     await other.query('COMMIT');
 
     const refused = await second;
@@ -155,7 +146,7 @@ describe('two creations of the same code at once', () => {
     await other.query('BEGIN');
     await other.query(`INSERT INTO organisations (abbreviation, name, updated_at) VALUES ('NVP', 'Teruggedraaid', now())`);
     const second = createOrganisation({ user: session.user!, abbreviation: 'nvp', name: 'Wel', aliases: [] });
-    await Promise.race([someoneWaitsForALock(), second]);
+    await untilSomeoneWaitsForALock(databaseUrl, second);
     await other.query('ROLLBACK');
 
     await expect(second).resolves.toMatchObject({ abbreviation: 'nvp' });
