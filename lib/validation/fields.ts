@@ -32,25 +32,22 @@ export function listField<T extends z.ZodType>(item: T) {
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /** Textareas send line breaks as CRLF; texts are stored with LF only. */
-export function normaliseLineBreaks(text: string): string {
+function normaliseLineBreaks(text: string): string {
   return text.replace(/\r\n/g, '\n');
 }
 
 /** The Dutch message for the first control character in `text`, or undefined when it has none. */
-export function controlCharacterMessage(subject: string, text: string): string | undefined {
+function controlCharacterMessage(subject: string, text: string): string | undefined {
   const found = CONTROL_CHARACTER.exec(text)?.[0];
   if (found === undefined) return undefined;
   const codePoint = `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return `${capitalise(subject)} bevat een onzichtbaar stuurteken (${codePoint}); haal het weg en probeer het opnieuw.`;
 }
 
-/**
- * A string without control characters, CRLF read as LF. `subject` names it in the message
- * ("de titel"); `required` is the message for a missing or non-text value.
- */
-export function plainTextString(options: { subject: string; required?: string }) {
+/** A string without control characters, CRLF read as LF; `subject` names it in the messages ("de titel"). */
+export function plainTextString(options: { subject: string }) {
   return z
-    .string({ error: options.required ?? `Vul ${options.subject} in.` })
+    .string({ error: `Vul ${options.subject} in.` })
     .overwrite(normaliseLineBreaks)
     .superRefine((text, context) => {
       const message = controlCharacterMessage(options.subject, text);
