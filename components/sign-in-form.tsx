@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextInput } from '@/components/forms/fields';
 import { safeReturnPath } from '@/lib/auth/return-path';

@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { saveActionUpdateAction } from '@/app/_actions/save-action-update';
 import { SubmitButton } from '@/components/forms/buttons';
 import { Select, TextArea, TextInput } from '@/components/forms/fields';

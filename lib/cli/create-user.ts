@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import readline from 'node:readline/promises';
-import { z } from 'zod';
+import { z } from '../validation/dutch-zod';
 import { createPrismaClient } from '../prisma-client';
 import { unsafeCreateUserAccount } from '../users/unsafe-create-user-account';
 import { createUserSchema } from '../validation/users';

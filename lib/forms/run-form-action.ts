@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { toFormState, type FormState } from '@/lib/errors';

@@ -1,32 +1,45 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit, type Tx } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
-import { isoDateToDate } from '@/lib/dates';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { dateToIsoDate, formatDutchDate, isoDateToDate } from '@/lib/dates';
+import { ForbiddenError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import type { Database } from '@/lib/prisma-client';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 
 /**
  * A new reporting round of a plan, in concept. One round at a time: a plan with a round that is
  * not published yet gets no second one. The plan's row is locked for update, so a second creation
- * at the same moment waits for the first and is then refused with its reason.
+ * at the same moment waits for the first and is then refused with its reason. Its date is not
+ * before the latest published round's: the rounds of a plan follow each other.
  */
 export async function createRound(options: { user: Actor; planId: number; title: string; date: string }) {
-  const { user } = options;
-  assertCan(user, 'round.create', null);
+  assertCan(options.user, 'round.create', null);
+  try {
+    return await insertRound({ ...options, actorId: options.user.id });
+  } catch (error) {
+    // Another request created a round between the check and the insert; it has committed by now.
+    if (isUniqueViolation(error)) throw (await runningRoundRefusal(prisma, options.planId)) ?? error;
+    throw error;
+  }
+}
+
+async function insertRound(options: { actorId: number; planId: number; title: string; date: string }) {
   return prisma.$transaction(async (tx) => {
     const [plan] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM plans WHERE id = ${options.planId} FOR UPDATE`;
     if (!plan) throw new NotFoundError('Dit plan bestaat niet.');
-    const running = await tx.reportingRound.findFirst({
-      where: { planId: plan.id, state: { not: 'PUBLISHED' } },
-      select: { title: true, state: true },
+    const running = await runningRoundRefusal(tx, plan.id);
+    if (running) throw running;
+    const latestPublished = await tx.reportingRound.findFirst({
+      where: { planId: plan.id, state: 'PUBLISHED' },
+      orderBy: { date: 'desc' },
+      select: { title: true, date: true },
     });
-    if (running) {
-      throw new ForbiddenError(
-        `Dit plan heeft al een ronde die nog niet is gepubliceerd: ‘${running.title}’ (${ROUND_STATE_LABELS[running.state]}).`,
-      );
+    if (latestPublished && dateToIsoDate(latestPublished.date) > options.date) {
+      const message = `Kies ${formatDutchDate(latestPublished.date)} of later: dat is de datum van de laatst gepubliceerde ronde, ‘${latestPublished.title}’.`;
+      throw new ValidationError(message, { date: [message] });
     }
     const key = await uniqueSlug(slugify(options.title), async (candidate) =>
       (await tx.reportingRound.count({ where: { planId: plan.id, key: candidate } })) > 0,
@@ -35,7 +48,19 @@ export async function createRound(options: { user: Actor; planId: number; title:
       data: { planId: plan.id, key, title: options.title, date: isoDateToDate(options.date), state: 'DRAFT' },
       select: { id: true, key: true, title: true, date: true, state: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: 'round.create', entityType: 'round', entityId: round.id, after: round });
+    await recordAudit(tx, { actorId: options.actorId, action: 'round.create', entityType: 'round', entityId: round.id, after: round });
     return round;
   });
+}
+
+/** The refusal when the plan already has a round that is not published, naming it; null when it has none. */
+async function runningRoundRefusal(db: Tx | Database, planId: number): Promise<ForbiddenError | null> {
+  const running = await db.reportingRound.findFirst({
+    where: { planId, state: { not: 'PUBLISHED' } },
+    select: { title: true, state: true },
+  });
+  if (!running) return null;
+  return new ForbiddenError(
+    `Dit plan heeft al een ronde die nog niet is gepubliceerd: ‘${running.title}’ (${ROUND_STATE_LABELS[running.state]}).`,
+  );
 }

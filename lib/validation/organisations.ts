@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { idField, textField } from '@/lib/validation/fields';
 
 export const organisationSchema = z.object({

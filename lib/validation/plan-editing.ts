@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { idField, listField, optionalIdField, textField } from '@/lib/validation/fields';
 
 /** Forms of the plan management pages: plans, actielijnen and actions. */
@@ -31,5 +31,5 @@ export const moveActionSchema = z.object({ actionId: idField, lineId: idField })
 export const reorderActionSchema = z.object({ actionId: idField, direction: directionField });
 export const discontinueActionSchema = z.object({
   actionId: idField,
-  discontinued: z.enum(['true', 'false']).transform((value) => value === 'true'),
+  discontinued: z.enum(['true', 'false'], { error: 'Ongeldige keuze.' }).transform((value) => value === 'true'),
 });

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { ACTION_STATUSES, STATUS_LABELS, type ActionStatus } from '@/lib/actions/status';
+import { plainTextString } from '@/lib/validation/fields';
 import { lineCodeSchema, organisationAbbreviationSchema, roundKeySchema } from '@/lib/validation/route-params';
 
 /** Status in URLs: the Dutch label as a slug ("nog-niet-gestart"). */
@@ -7,8 +8,14 @@ export const STATUS_SLUGS = Object.fromEntries(
   ACTION_STATUSES.map((status) => [STATUS_LABELS[status].replaceAll(' ', '-'), status]),
 ) as Record<string, ActionStatus>;
 
+const PAGE_MESSAGE = 'Een paginanummer is een geheel getal van 1 tot en met 10.000.';
+const pageNumber = z.coerce.number({ error: PAGE_MESSAGE }).int(PAGE_MESSAGE).min(1, PAGE_MESSAGE).max(10_000, PAGE_MESSAGE);
+
+// Own keys only: "toString" or "constructor" are no status.
+const statusSlug = z.string({ error: 'Onbekende status.' }).refine((slug) => Object.hasOwn(STATUS_SLUGS, slug), 'Onbekende status.');
+
 const flag = z
-  .enum(['1', 'on', 'ja'])
+  .enum(['1', 'on', 'ja'], { error: 'Zet dit filter aan met 1.' })
   .optional()
   .transform((value) => value !== undefined);
 
@@ -22,14 +29,12 @@ const optionalText = <T extends z.ZodType>(schema: T) =>
 export const planFiltersSchema = z.object({
   ronde: optionalText(roundKeySchema),
   organisatie: optionalText(organisationAbbreviationSchema),
-  status: optionalText(z.string().refine((slug) => slug in STATUS_SLUGS, 'Onbekende status.')).transform((slug) =>
-    slug ? STATUS_SLUGS[slug] : undefined,
-  ),
+  status: optionalText(statusSlug).transform((slug) => (slug ? STATUS_SLUGS[slug] : undefined)),
   lijn: optionalText(lineCodeSchema),
   overtijd: flag,
   gewijzigd: flag,
-  q: optionalText(z.string().trim().max(200, 'Zoek op hoogstens 200 tekens.')),
-  pagina: optionalText(z.coerce.number().int().min(1).max(10_000)).transform((page) => page ?? 1),
+  q: optionalText(plainTextString({ subject: 'de zoektekst' }).trim().max(200, 'Zoek op hoogstens 200 tekens.')),
+  pagina: optionalText(pageNumber).transform((page) => page ?? 1),
 });
 
 export type PlanFilters = z.output<typeof planFiltersSchema>;

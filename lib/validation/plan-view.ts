@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { EXPORT_FORMATS } from '@/lib/exports/export-rows';
 import { planSlugSchema, roundKeySchema } from '@/lib/validation/route-params';
 

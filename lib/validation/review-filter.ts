@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import type { ReviewState } from '@/lib/review/review-states';
 
 /** The review page's filter in its URL (?toon=klaar), in Dutch. */

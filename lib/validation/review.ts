@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { idField, textField, versionField } from '@/lib/validation/fields';
 
 /** Approving names the version the reviewer read. */

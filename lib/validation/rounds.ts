@@ -1,20 +1,31 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { idField, textField } from '@/lib/validation/fields';
+
+/**
+ * The dates a round may have: well before the first action plan tracked here and far ahead, so a
+ * typing error in the year ("0202", "20226") is refused rather than stored (ISO dates compare as text).
+ */
+export const ROUND_DATE_RANGE = { earliest: '2000-01-01', latest: '2100-12-31' } as const;
 
 export const createRoundSchema = z.object({
   planId: idField,
   title: textField({ label: 'de titel', min: 3, max: 200 }),
-  date: z.iso.date({ error: 'Vul een geldige datum in.' }),
+  date: z.iso
+    .date({ error: 'Vul een geldige datum in.' })
+    .pipe(
+      z
+        .string()
+        .refine((date) => date >= ROUND_DATE_RANGE.earliest && date <= ROUND_DATE_RANGE.latest, 'Kies een datum van 1 januari 2000 tot en met 31 december 2100.'),
+    ),
 });
+
+const CONFIRM_PUBLISH = 'Bevestig dat de rapportage openbaar wordt en daarna niet meer kan veranderen.';
 
 export const roundTransitionSchema = z
   .object({
     roundId: idField,
     transition: z.enum(['open', 'close', 'publish'], { error: 'Onbekende stap.' }),
     // The checkbox sends "on"; publishing cannot be undone, so the server asks for it too.
-    confirm: z.literal('on').optional(),
+    confirm: z.literal('on', { error: CONFIRM_PUBLISH }).optional(),
   })
-  .refine((input) => input.transition !== 'publish' || input.confirm === 'on', {
-    path: ['confirm'],
-    message: 'Bevestig dat de rapportage openbaar wordt en daarna niet meer kan veranderen.',
-  });
+  .refine((input) => input.transition !== 'publish' || input.confirm === 'on', { path: ['confirm'], message: CONFIRM_PUBLISH });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { ACTION_STATUSES } from '@/lib/actions/status';
 import { idField, textField, versionField } from '@/lib/validation/fields';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { checkboxField, idField, optionalIdField, textField } from '@/lib/validation/fields';
 
 export const ROLES = ['MINISTRY_EDITOR', 'PARTNER_EDITOR'] as const;

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
+import { z } from '@/lib/validation/dutch-zod';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { AUDIT_ACTION_LABELS } from '@/lib/audit/audit-labels';
 import { ENTITY_LABELS, findAuditLog } from '@/lib/audit/find-audit-log';
