@@ -17,7 +17,7 @@ const MAX_COLUMNS = 16;
 /** The narrowest bar drawn, so that a single day stays visible. */
 const MIN_BAR_PERCENT = 1;
 
-/** Time in quarters since year 0: quarter index plus the fraction of that quarter, so the axis is plain arithmetic. */
+/** A date's quarter, counted as year * 4 + (quarter - 1), so that the axis is plain arithmetic. */
 const quarterIndex = (iso: string) => Number(iso.slice(0, 4)) * 4 + Math.floor((Number(iso.slice(5, 7)) - 1) / 3);
 const quarterLabel = (index: number) => `K${(index % 4) + 1} ${Math.floor(index / 4)}`;
 
