@@ -189,6 +189,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
       await saveScreenshot(reader, 'deadlines-late-round');
       await reader.setViewportSize({ width: 360, height: 800 });
       expect(await reader.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await reader.getByRole('region', { name: /^Planning / }).first().scrollIntoViewIfNeeded();
       await saveScreenshot(reader, 'deadlines-late-round-360px', { fullPage: false });
     });
   });
