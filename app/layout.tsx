@@ -7,6 +7,13 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Voortgang actieplannen', template: '%s · Voortgang' },
   description: 'Voortgang van de actieplannen van de ministeries en hun partners, per actielijn en per rapportage.',
+  // The site icon (public/): favicon.ico for every browser, the SVG for those that prefer it.
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+      { url: '/icon.svg', type: 'image/svg+xml' },
+    ],
+  },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

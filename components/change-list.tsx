@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { ChangeBadge } from '@/components/change-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { WordDiff } from '@/components/word-diff';
@@ -47,18 +48,19 @@ function ChangeDetails({ change }: { change: ActionChange }) {
           <dt className="font-semibold">Status</dt>
           <dd className="flex flex-wrap items-center gap-2">
             <StatusBadge status={change.previous!.status} />
-            <span aria-label="wordt">→</span>
+            <span aria-hidden>→</span>
+            <span className="sr-only">wordt</span>
             <StatusBadge status={change.row.status} />
           </dd>
         </>
       )}
       {change.textChanges.map((diff) => (
-        <div key={diff.field} className="contents">
+        <Fragment key={diff.field}>
           <dt className="font-semibold">{diff.label}</dt>
           <dd>
             <WordDiff parts={diff.parts} />
           </dd>
-        </div>
+        </Fragment>
       ))}
     </dl>
   );

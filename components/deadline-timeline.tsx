@@ -3,28 +3,31 @@ import { OverdueLabel } from '@/components/overdue-label';
 import { formatDeadline } from '@/lib/deadlines/format-deadline';
 import type { ActionRow } from '@/lib/plans/round-rows';
 import { planUrls } from '@/lib/plans/plan-urls';
-import type { quarterAxis } from '@/lib/plans/quarter-axis';
+import type { timeAxis } from '@/lib/plans/time-axis';
 
-type Axis = NonNullable<ReturnType<typeof quarterAxis>>;
+type Axis = NonNullable<ReturnType<typeof timeAxis>>;
 type Props = { caption: string; actions: ActionRow[]; axis: Axis; planSlug: string; roundKey: string };
 
-/** A line's actions on a time axis in quarters; the Periode column says the same in words. */
+/**
+ * A line's actions on the time axis; the Periode column says the same in words. On a phone the
+ * table scrolls sideways (a focusable region, for keyboard users) with the action's title kept in view.
+ */
 export function DeadlineTimeline({ caption, actions, axis, planSlug, roundKey }: Props) {
-  const columns = `repeat(${axis.quarters.length}, minmax(2.75rem, 1fr))`;
+  const columns = `repeat(${axis.columns.length}, minmax(2.75rem, 1fr))`;
   return (
-    <div className="relative mt-3 overflow-x-auto">
-      <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
+    <div role="region" aria-label={caption} tabIndex={0} className="relative mt-3 overflow-x-auto">
+      <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-rijks-blue bg-rijks-sky">
-            <th scope="col" className="w-64 p-2">Actie</th>
-            <th scope="col" className="w-36 p-2">Periode</th>
+            <th scope="col" className="sticky left-0 z-10 w-40 bg-rijks-sky p-2 sm:w-64">Actie</th>
+            <th scope="col" className="w-32 p-2">Periode</th>
             <th scope="col" className="p-0">
               <span className="sr-only">Tijdlijn</span>
               <div aria-hidden className="grid" style={{ gridTemplateColumns: columns }}>
-                {axis.quarters.map((q) => (
-                  <span key={q.label} className="border-l border-slate-300 px-1 py-2 text-xs font-normal">
-                    {q.label}
+                {axis.columns.map((column) => (
+                  <span key={column.label} className="border-l border-slate-300 px-1 py-2 text-xs font-normal">
+                    {column.label}
                   </span>
                 ))}
               </div>
@@ -36,7 +39,7 @@ export function DeadlineTimeline({ caption, actions, axis, planSlug, roundKey }:
             const bar = axis.position(action.deadline);
             return (
               <tr key={action.actionId} className="border-b border-slate-200 align-top">
-                <th scope="row" className="p-2 font-normal">
+                <th scope="row" className="sticky left-0 z-10 bg-white p-2 font-normal">
                   <Link href={planUrls.action(planSlug, action.actionId, roundKey)}>{action.title}</Link>
                 </th>
                 <td className="p-2">
@@ -49,8 +52,8 @@ export function DeadlineTimeline({ caption, actions, axis, planSlug, roundKey }:
                 </td>
                 <td className="relative p-0">
                   <div aria-hidden className="absolute inset-0 grid" style={{ gridTemplateColumns: columns }}>
-                    {axis.quarters.map((q) => (
-                      <span key={q.label} className="border-l border-slate-200" />
+                    {axis.columns.map((column) => (
+                      <span key={column.label} className="border-l border-slate-200" />
                     ))}
                   </div>
                   {bar && (

@@ -101,6 +101,7 @@ test('organisation, actielijn, over tijd and changed-since-previous filters, fro
 });
 
 test('organisation page, deadline view and the action timeline meet WCAG 2.1 AA', async ({ page }) => {
+  test.setTimeout(180_000); // axe on ten pages: far more than the default 30 s on a loaded machine
   for (const path of [
     '/',
     PLAN,

@@ -176,5 +176,32 @@ test('a round from opening to publication: partner, ministry and reader', async 
       await expect(campaign.locator('ins').first()).toContainText('Tweede campagnegolf');
       await expect(campaign.locator('del').first()).toContainText('Subsidie verleend');
     });
+
+    await test.step('and every action on the time axis, the one planned for 2027 included', async () => {
+      await reader.goto(`/plannen/actieplan-pleegzorg/rondes/${ROUND_KEY}/planning`);
+      const campaign = reader.getByRole('row', { name: new RegExp(CAMPAIGN) });
+      await expect(campaign).toContainText('mrt–mei 2027');
+      const rows = reader.getByRole('table', { name: /^Planning / }).getByRole('row').filter({ has: reader.getByRole('rowheader') });
+      expect(await rows.count()).toBeGreaterThan(10);
+      const hidden: string[] = [];
+      for (const row of await rows.all()) {
+        if (!(await barFitsItsCell(row))) hidden.push(await row.getByRole('rowheader').innerText());
+      }
+      expect(hidden).toEqual([]);
+      await reader.setViewportSize({ width: 1280, height: 900 });
+      await saveScreenshot(reader, 'deadlines-late-round');
+      await reader.setViewportSize({ width: 360, height: 800 });
+      expect(await reader.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await reader.getByRole('region', { name: /^Planning / }).first().scrollIntoViewIfNeeded();
+      await saveScreenshot(reader, 'deadlines-late-round-360px', { fullPage: false });
+    });
   });
 });
+
+/** A planning row's bar (the last element of its time-axis cell) lies inside that cell and has a width. */
+async function barFitsItsCell(row: Locator): Promise<boolean> {
+  const cell = row.getByRole('cell').last();
+  const [box, bar] = await Promise.all([cell.boundingBox(), cell.locator(':scope > div').last().boundingBox()]);
+  if (!box || !bar) return false;
+  return bar.width >= 1 && bar.x >= box.x - 0.5 && bar.x + bar.width <= box.x + box.width + 0.5;
+}

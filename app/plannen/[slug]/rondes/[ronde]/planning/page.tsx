@@ -5,7 +5,7 @@ import { dateToIsoDate } from '@/lib/dates';
 import { lineLabel } from '@/lib/plans/line-label';
 import { loadRoundOverview } from '@/lib/plans/load-round-page';
 import { planUrls } from '@/lib/plans/plan-urls';
-import { quarterAxis } from '@/lib/plans/quarter-axis';
+import { timeAxis } from '@/lib/plans/time-axis';
 
 export const revalidate = 3600;
 export const generateStaticParams = () => [];
@@ -17,12 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Planning — ${plan.title}, ${round.title}` };
 }
 
-/** The round's actions on a time axis in quarters, grouped by actielijn. */
+/** The round's actions on one time axis that covers all their periods, grouped by actielijn. */
 export default async function DeadlinesPage({ params }: Props) {
   const overview = await loadRoundOverview(params);
   const { plan, round } = overview;
   const rows = overview.lines.flatMap((line) => line.actions);
-  const axis = quarterAxis(rows.map((row) => row.deadline), dateToIsoDate(round.date));
+  const axis = timeAxis(rows.map((row) => row.deadline), dateToIsoDate(round.date));
   const undated = rows.filter((row) => row.deadline.start === null && row.deadline.end === null);
   return (
     <>
@@ -32,6 +32,11 @@ export default async function DeadlinesPage({ params }: Props) {
         planning zonder begin (“t/m eind 2022”) loopt vanaf de datum van de rapportage. Acties zonder datum in de tekst
         staan onderaan.
       </p>
+      {axis && (
+        <p className="mt-2 max-w-3xl text-muted">
+          De tijdlijn loopt van {axis.period}, één kolom per {axis.unit}: elke actie met een datum staat erop.
+        </p>
+      )}
       {axis &&
         overview.lines
           .filter((line) => line.actions.some((a) => a.deadline.start || a.deadline.end))
