@@ -13,7 +13,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: path.join(root, 'tests/e2e'),
   outputDir: path.join(root, 'test-results'),
-  timeout: 30_000,
+  // Generous: the suite must pass on a loaded 2-core machine, where one page with axe can take seconds.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: [['list']],
   // The editing tests sign in with accounts made first; the one that publishes a newer round of the

@@ -47,6 +47,9 @@ export async function signInDelay(options: AttemptSource, db: Db = prisma): Prom
  * lock per e-mail address: parallel guesses are counted one after another instead of all passing the
  * check at once. The caller marks the attempt as succeeded once the password proved right.
  */
+/** Parallel guesses queue on the lock, and that wait counts towards the transaction's time limit. */
+const LOCK_QUEUE_LIMITS = { maxWait: 20_000, timeout: 20_000 };
+
 export async function claimSignInAttempt(options: AttemptSource) {
   await pruneOldAttempts(options.now);
   return prisma.$transaction(async (tx) => {
@@ -58,7 +61,7 @@ export async function claimSignInAttempt(options: AttemptSource) {
       select: { id: true },
     });
     return { wait: 0, attemptId: attempt.id };
-  });
+  }, LOCK_QUEUE_LIMITS);
 }
 
 export async function markSignInSucceeded(attemptId: number) {
