@@ -3,6 +3,7 @@ import type { Database } from '@/lib/prisma-client';
 import { parsePlanning } from '@/lib/deadlines/parse-planning';
 import { isoDateToDate } from '@/lib/dates';
 import { recordPublishedResponsibilities } from '@/lib/rounds/record-published-responsibilities';
+import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 import { checkSeedData } from '@/lib/seed/check-seed-data';
 import type { PlanData, SeedData } from '@/lib/seed/plan-data-schema';
 
@@ -155,6 +156,7 @@ async function syncRounds(
     await syncLineIntros(tx, row.id, round.lineIntros, lineIds, report);
     await syncEntries(tx, row.id, round, lineIds, actionIds, report);
     report.created += await recordPublishedResponsibilities(tx, row.id); // the documents are published
+    report.created += await recordPublishedTexts(tx, row.id);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Database } from '@/lib/prisma-client';
 import { sessionUserSelect, type SessionUser } from '@/lib/auth/session-user';
 import { hashPassword } from '@/lib/auth/password';
 import { isoDateToDate } from '@/lib/dates';
+import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 
 /** Factories for the editing tests: organisations, accounts, and actions reported in a round. */
 
@@ -57,6 +58,7 @@ export async function createReportedAction(
     data: { planId: plan.id, key: 'vorige', title: 'Vorige ronde', date: isoDateToDate('2025-01-01'), state: 'PUBLISHED' },
   });
   await addEntry(db, { actionId: action.id, roundId: previousRound.id, lineId: line.id, reviewState: 'APPROVED', result: 'Vorige tekst' });
+  await recordPublishedTexts(db, previousRound.id);
   const round = await db.reportingRound.create({
     data: { planId: plan.id, key: 'deze', title: 'Deze ronde', date: isoDateToDate('2026-01-01'), state: options.state },
   });
@@ -67,6 +69,7 @@ export async function createReportedAction(
     reviewState: options.reviewState ?? 'NOT_STARTED',
     result: 'Vorige tekst',
   });
+  if (options.state === 'PUBLISHED') await recordPublishedTexts(db, round.id);
   return { plan, line, action, previousRound, round, entry };
 }
 
@@ -85,7 +88,7 @@ export async function addEntry(
 
 /** Every row a mutation could touch, to prove that a refused one changed nothing. */
 export async function snapshotDatabase(db: Database) {
-  const [plans, lines, actions, responsibilities, rounds, entries, updates, organisations, users, audit] = await Promise.all([
+  const [plans, lines, actions, responsibilities, rounds, entries, updates, organisations, users, audit, planTexts, roundLines] = await Promise.all([
     db.plan.findMany({ orderBy: { id: 'asc' } }),
     db.actionLine.findMany({ orderBy: { id: 'asc' } }),
     db.action.findMany({ orderBy: { id: 'asc' } }),
@@ -96,6 +99,8 @@ export async function snapshotDatabase(db: Database) {
     db.organisation.findMany({ orderBy: { id: 'asc' } }),
     db.user.findMany({ orderBy: { id: 'asc' } }),
     db.auditLogEntry.count(),
+    db.roundPlanText.findMany({ orderBy: { roundId: 'asc' } }),
+    db.roundLine.findMany({ orderBy: [{ roundId: 'asc' }, { lineId: 'asc' }] }),
   ]);
-  return { plans, lines, actions, responsibilities, rounds, entries, updates, organisations, users, audit };
+  return { plans, lines, actions, responsibilities, rounds, entries, updates, organisations, users, audit, planTexts, roundLines };
 }
