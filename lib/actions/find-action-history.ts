@@ -1,28 +1,34 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { currentUpdateSelect, deadlineOf, entryLineSelect, publishedResponsibleSelect } from '@/lib/actions/entry-select';
+import { currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
+import { publishedLineSelect, publishedLineIn } from '@/lib/actions/published-line';
 import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
 
 /**
  * An action with what every published round reported on it, newest round first, including the
- * line it was reported under (an action may move between lines). Its title and line are those of
- * the latest published report (and so are its organisations): a rename or move in a round not yet
- * published stays private. Null
- * when the action does not belong to this plan or has no published entry.
+ * line it was reported under (an action may move between lines), as that round published it. Its
+ * title, description, line and organisations are those of the latest published report, and the
+ * plan is named as the plan's latest published round has it: an edit in a round not yet published
+ * stays private. Null when the action does not belong to this plan or has no published entry.
  */
 export async function findActionHistory(planSlug: string, actionId: number) {
   const action = await prisma.action.findFirst({
     where: { id: actionId, plan: { slug: planSlug }, entries: { some: { round: PUBLISHED } } },
     select: {
       id: true,
-      description: true,
-      plan: { select: { slug: true, title: true } },
+      plan: {
+        select: {
+          slug: true,
+          rounds: { where: PUBLISHED, orderBy: { date: 'desc' }, take: 1, select: { planText: { select: { title: true } } } },
+        },
+      },
       entries: {
         where: { round: PUBLISHED, currentUpdateId: { not: null } },
         orderBy: { round: { date: 'desc' } },
         select: {
           round: { select: publicRoundSelect },
-          line: entryLineSelect,
+          description: true,
+          line: { select: publishedLineSelect },
           responsibilities: publishedResponsibleSelect,
           currentUpdate: { select: currentUpdateSelect },
         },
@@ -30,16 +36,18 @@ export async function findActionHistory(planSlug: string, actionId: number) {
     },
   });
   if (!action) return null;
-  const { entries, ...fields } = action;
-  const history = entries.map(({ currentUpdate, responsibilities, ...entry }) => ({
+  const history = action.entries.map(({ currentUpdate, responsibilities, line, description: _description, ...entry }) => ({
     ...entry,
+    line: publishedLineIn(line, entry.round.id),
     responsible: responsibilities.map((r) => r.organisation),
     ...currentUpdate!,
     deadline: deadlineOf(currentUpdate!),
   }));
   const latest = history[0]!;
   return {
-    ...fields,
+    id: action.id,
+    description: action.entries[0]!.description ?? '',
+    plan: { slug: action.plan.slug, title: action.plan.rounds[0]!.planText!.title },
     title: latest.title,
     line: latest.line,
     responsible: latest.responsible,

@@ -9,7 +9,8 @@ import { NotFoundError } from '@/lib/errors';
 
 /**
  * Renames an action, changes its description or its responsible organisations. A round under way
- * takes the new title; published rounds keep the wording they were published with.
+ * takes the new title; published rounds keep the wording, description and organisations they were
+ * published with (the description is copied onto their entries when a round is published).
  */
 export async function updateAction(options: {
   user: Actor;

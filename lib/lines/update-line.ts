@@ -7,8 +7,8 @@ import { isUniqueViolation, NotFoundError } from '@/lib/errors';
 import { duplicateCode } from '@/lib/lines/create-line';
 
 /**
- * Renames or renumbers a line. Published rounds show the line as it is now, as the public pages
- * always have; the round's own wording of each action is kept on its updates.
+ * Renames or renumbers a line, or changes its *opgave*. Readers see the change from the next round
+ * that is published: published rounds keep the copy they were published with (round_lines).
  */
 export async function updateLine(options: { user: Actor; lineId: number; code: string; title: string; opgave: string }) {
   const { user } = options;

@@ -5,60 +5,36 @@ import { STATUS_LABELS } from '@/lib/actions/status';
 import { dateToIsoDate } from '@/lib/dates';
 import { PUBLISHED } from '@/lib/rounds/published-round';
 
-/**
- * The open-data documents of GET /api/public/plans[/slug]: published rounds only, plain JSON,
- * ISO dates, null where unknown. The shape is a public contract: change it only additively.
- */
-export async function listPublicPlans() {
-  const plans = await prisma.plan.findMany({
-    where: { rounds: { some: PUBLISHED } },
-    orderBy: { title: 'asc' },
-    select: {
-      slug: true,
-      title: true,
-      summary: true,
-      rounds: { where: PUBLISHED, orderBy: { date: 'asc' }, select: { key: true, title: true, date: true } },
-    },
-  });
-  return plans.map((plan) => ({
-    ...plan,
-    url: `/api/public/plans/${plan.slug}`,
-    rounds: plan.rounds.map((round) => ({ ...round, date: dateToIsoDate(round.date) })),
-  }));
-}
+type LineCopy = { roundId: number; lineId: number; code: string; title: string; opgave: string; position: number; parentId: number | null };
 
+/**
+ * The open-data document of GET /api/public/plans/[slug]: published rounds only, plain JSON, ISO
+ * dates, null where unknown. Every text is as a published round has it: per update its round's,
+ * for the plan, its lines and its actions the latest published round's that reports them. The
+ * shape is a public contract: change it only additively.
+ */
 export async function findPublicPlanDocument(slug: string) {
   const plan = await prisma.plan.findUnique({
     where: { slug },
     select: {
-      slug: true,
-      title: true,
-      summary: true,
-      rounds: { where: PUBLISHED, orderBy: { date: 'asc' }, select: { key: true, title: true, date: true, isBaseline: true } },
-      // Lines a published round reports on, and their parents: new lines stay private until published.
-      lines: {
-        where: {
-          OR: [
-            { entries: { some: { round: PUBLISHED } } },
-            { children: { some: { entries: { some: { round: PUBLISHED } } } } },
-          ],
-        },
-        orderBy: { position: 'asc' },
-        select: { code: true, title: true, opgave: true, parent: { select: { code: true } } },
+      rounds: {
+        where: PUBLISHED,
+        orderBy: { date: 'asc' },
+        select: { id: true, key: true, title: true, date: true, isBaseline: true, planText: { select: { title: true, summary: true } } },
       },
       actions: {
         where: { entries: { some: { round: PUBLISHED } } },
         orderBy: { id: 'asc' },
         select: {
           id: true,
-          description: true,
           entries: {
             where: { round: PUBLISHED, currentUpdateId: { not: null } },
             orderBy: { round: { date: 'asc' } },
             select: {
-              round: { select: { key: true, title: true, date: true } },
               id: true,
-              line: { select: { code: true } },
+              round: { select: { id: true, key: true, title: true, date: true } },
+              lineId: true,
+              description: true,
               currentUpdate: { select: currentUpdateSelect },
             },
           },
@@ -67,36 +43,64 @@ export async function findPublicPlanDocument(slug: string) {
     },
   });
   if (!plan || plan.rounds.length === 0) return null;
-  const responsible = await findPublishedResponsibilities(slug);
+  const [responsible, lineCopies] = await Promise.all([findPublishedResponsibilities(slug), findLineCopies(slug)]);
+  const copyOf = (roundId: number, lineId: number) => lineCopies.get(`${roundId}:${lineId}`)!;
 
   return {
-    slug: plan.slug,
-    title: plan.title,
-    summary: plan.summary,
-    rounds: plan.rounds.map((round) => ({ ...round, date: dateToIsoDate(round.date) })),
-    lines: plan.lines.map(({ parent, ...line }) => ({ ...line, parent: parent?.code ?? null })),
-    // Title and line as the latest published report has them (entries are oldest first).
-    actions: plan.actions.map((action) => ({
-      id: action.id,
-      title: action.entries.at(-1)!.currentUpdate!.title,
-      description: action.description,
-      line: action.entries.at(-1)!.line.code,
-      responsible: responsible.get(action.entries.at(-1)!.id) ?? [],
-      updates: action.entries.map(({ id, round, line, currentUpdate }) => {
-        const update = currentUpdate!;
-        return {
-          round: { key: round.key, title: round.title, date: dateToIsoDate(round.date) },
-          line: line.code,
-          title: update.title,
-          responsible: responsible.get(id) ?? [],
-          status: STATUS_LABELS[update.status],
-          result: update.result,
-          planning: update.planning,
-          deadline: { text: update.planning, ...deadlineOf(update) },
-        };
-      }),
+    slug,
+    ...plan.rounds.at(-1)!.planText!,
+    rounds: plan.rounds.map(({ id: _id, planText: _planText, ...round }) => ({ ...round, date: dateToIsoDate(round.date) })),
+    lines: latestLineCopies(plan.rounds.map((round) => round.id), lineCopies).map(({ code, title, opgave, roundId, parentId }) => ({
+      code,
+      title,
+      opgave,
+      parent: parentId === null ? null : copyOf(roundId, parentId).code,
     })),
+    // Title, description and line as the latest published report has them (entries are oldest first).
+    actions: plan.actions.map((action) => {
+      const latest = action.entries.at(-1)!;
+      return {
+        id: action.id,
+        title: latest.currentUpdate!.title,
+        description: latest.description ?? '',
+        line: copyOf(latest.round.id, latest.lineId).code,
+        responsible: responsible.get(latest.id) ?? [],
+        updates: action.entries.map(({ id, round, lineId, currentUpdate }) => {
+          const update = currentUpdate!;
+          return {
+            round: { key: round.key, title: round.title, date: dateToIsoDate(round.date) },
+            line: copyOf(round.id, lineId).code,
+            title: update.title,
+            responsible: responsible.get(id) ?? [],
+            status: STATUS_LABELS[update.status],
+            result: update.result,
+            planning: update.planning,
+            deadline: { text: update.planning, ...deadlineOf(update) },
+          };
+        }),
+      };
+    }),
   };
+}
+
+/** Every published round's copies of the plan's lines, by round and line id. One query. */
+async function findLineCopies(slug: string): Promise<Map<string, LineCopy>> {
+  const copies = await prisma.roundLine.findMany({
+    where: { round: { ...PUBLISHED, plan: { slug } } },
+    select: { roundId: true, lineId: true, code: true, title: true, opgave: true, position: true, parentId: true },
+  });
+  return new Map(copies.map((copy) => [`${copy.roundId}:${copy.lineId}`, copy]));
+}
+
+/** Each line any published round reports on, as the latest of them has it, in that round's order. */
+function latestLineCopies(roundIds: number[], copies: Map<string, LineCopy>): LineCopy[] {
+  const order = new Map(roundIds.map((id, index) => [id, index]));
+  const latest = new Map<number, LineCopy>();
+  for (const copy of copies.values()) {
+    const known = latest.get(copy.lineId);
+    if (!known || order.get(copy.roundId)! > order.get(known.roundId)!) latest.set(copy.lineId, copy);
+  }
+  return [...latest.values()].sort((a, b) => a.position - b.position || a.lineId - b.lineId);
 }
 
 /**

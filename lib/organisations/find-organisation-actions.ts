@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { currentUpdateSelect, deadlineOf, entryLineSelect } from '@/lib/actions/entry-select';
+import { currentUpdateSelect, deadlineOf } from '@/lib/actions/entry-select';
+import { publishedLineIn, publishedLineSelect } from '@/lib/actions/published-line';
 import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
 
 /** Organisations a published round names as responsible, with their number of actions. */
@@ -17,8 +18,9 @@ export async function findPublicOrganisations() {
 
 /**
  * Every action an organisation is responsible for according to the action's latest published
- * report, across plans, with that report's status. Found by abbreviation or by another spelling
- * the documents use (VenJ, NJI).
+ * report, across plans, with that report's status and line as it published them, and the plan named
+ * as its latest published round has it. Found by abbreviation or by another spelling the documents
+ * use (VenJ, NJI).
  */
 export async function findOrganisationActions(abbreviation: string) {
   const organisation = await prisma.organisation.findFirst({
@@ -28,17 +30,22 @@ export async function findOrganisationActions(abbreviation: string) {
   if (!organisation) return null;
   const candidates = await prisma.action.findMany({
     where: { entries: { some: { round: PUBLISHED, responsibilities: { some: { organisationId: organisation.id } } } } },
-    orderBy: [{ plan: { title: 'asc' } }, { line: { position: 'asc' } }, { id: 'asc' }],
+    orderBy: [{ line: { position: 'asc' } }, { id: 'asc' }], // then by plan, as published, below
     select: {
       id: true,
-      plan: { select: { slug: true, title: true } },
+      plan: {
+        select: {
+          slug: true,
+          rounds: { where: PUBLISHED, orderBy: { date: 'desc' }, take: 1, select: { planText: { select: { title: true } } } },
+        },
+      },
       entries: {
         where: { round: PUBLISHED, currentUpdateId: { not: null } },
         orderBy: { round: { date: 'desc' } },
         take: 1,
         select: {
           round: { select: publicRoundSelect },
-          line: entryLineSelect,
+          line: { select: publishedLineSelect },
           responsibilities: { select: { organisationId: true, position: true } },
           currentUpdate: { select: currentUpdateSelect },
         },
@@ -54,8 +61,8 @@ export async function findOrganisationActions(abbreviation: string) {
       {
         id: action.id,
         title: update.title,
-        plan: action.plan,
-        line: latest.line,
+        plan: { slug: action.plan.slug, title: action.plan.rounds[0]!.planText!.title },
+        line: publishedLineIn(latest.line, latest.round.id),
         isLead: role.position === 0,
         round: latest.round,
         status: update.status,
@@ -64,5 +71,6 @@ export async function findOrganisationActions(abbreviation: string) {
       },
     ];
   });
-  return { organisation, actions };
+  // A stable sort: within a plan, the order of the query.
+  return { organisation, actions: actions.sort((a, b) => a.plan.title.localeCompare(b.plan.title, 'nl')) };
 }

@@ -5,7 +5,10 @@ import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { NotFoundError } from '@/lib/errors';
 
-/** Renames a plan or changes its summary; returns the slug, whose public pages must be revalidated. */
+/**
+ * Renames a plan or changes its summary; readers see it from the next round that is published
+ * (published rounds keep their copy, round_plan_texts). Returns the slug.
+ */
 export async function updatePlan(options: { user: Actor; planId: number; title: string; summary: string }) {
   const { user } = options;
   assertCan(user, 'plan.edit', null);

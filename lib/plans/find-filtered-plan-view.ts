@@ -6,7 +6,7 @@ import { isoDateToDate } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { groupBy } from '@/lib/group-by';
 import type { PlanOverview } from '@/lib/plans/find-plan-overview';
-import { findPlanLines, findPublishedPlan, pickRound, roundContext } from '@/lib/plans/published-plan';
+import { findPublishedLines, findPublishedPlan, pickRound, roundContext } from '@/lib/plans/published-plan';
 import { findRoundRows } from '@/lib/plans/round-rows';
 import { summarize } from '@/lib/plans/status-summary';
 import type { PlanFilters } from '@/lib/validation/plan-filters';
@@ -36,7 +36,7 @@ export async function findFilteredPlanView(
   const pageCount = Math.max(1, Math.ceil(matchCount / RESULTS_PER_PAGE));
   const page = Math.min(filters.pagina, pageCount);
   const [lines, rows] = await Promise.all([
-    findPlanLines(plan.id),
+    findPublishedLines(picked.round.id),
     findRoundRows({
       roundId: picked.round.id,
       overdueOn,
@@ -72,7 +72,7 @@ async function entryFilter({ roundId, previousRoundId, overdueOn, filters }: Fil
     });
   }
   if (filters.status) conditions.push({ currentUpdate: { status: filters.status } });
-  if (filters.lijn) conditions.push({ OR: [{ line: { code: filters.lijn } }, { line: { parent: { code: filters.lijn } } }] });
+  if (filters.lijn) conditions.push({ lineId: { in: await linesUnder(roundId, filters.lijn) } });
   if (filters.overtijd) {
     conditions.push({
       currentUpdate: { deadlineEnd: { lt: isoDateToDate(overdueOn) }, status: { notIn: [...FINAL_STATUSES] } },
@@ -81,6 +81,15 @@ async function entryFilter({ roundId, previousRoundId, overdueOn, filters }: Fil
   if (filters.q) conditions.push({ id: { in: await entriesMatchingText(roundId, filters.q) } });
   if (filters.gewijzigd) conditions.push({ id: { in: await entriesChangedSince(roundId, previousRoundId) } });
   return { AND: conditions } satisfies Prisma.ActionEntryWhereInput;
+}
+
+/** The line with this code in the round as it published it, and its sub-lines. */
+async function linesUnder(roundId: number, code: string): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT l.line_id AS id FROM round_lines l
+    LEFT JOIN round_lines p ON p.round_id = l.round_id AND p.line_id = l.parent_id
+    WHERE l.round_id = ${roundId} AND (l.code = ${code} OR p.code = ${code})`;
+  return rows.map((row) => row.id);
 }
 
 /** Entries whose current text matches a web-style query (words, "phrases", -exclusions), in Dutch. */

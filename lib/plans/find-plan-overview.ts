@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { overdueReferenceDate } from '@/lib/actions/overdue';
 import { groupBy } from '@/lib/group-by';
-import { findPlanLines, findPublishedPlan, pickRound, roundContext } from '@/lib/plans/published-plan';
+import { findPublishedLines, findPublishedPlan, pickRound, roundContext } from '@/lib/plans/published-plan';
 import { findRoundRows, type ActionRow } from '@/lib/plans/round-rows';
 import { countRoundStatuses } from '@/lib/plans/count-round-statuses';
 import { emptySummary, sumSummaries, type StatusSummary } from '@/lib/plans/status-summary';
@@ -58,7 +58,7 @@ export async function findPlanOverview(
   const roundId = picked.round.id;
 
   const [lines, summaries, intros] = await Promise.all([
-    findPlanLines(plan.id),
+    findPublishedLines(roundId),
     countRoundStatuses(roundId, overdueOn),
     prisma.roundLineIntro.findMany({ where: { roundId }, select: { lineId: true, text: true } }),
   ]);

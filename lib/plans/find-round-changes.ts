@@ -2,7 +2,7 @@ import 'server-only';
 import { overdueReferenceDate } from '@/lib/actions/overdue';
 import { groupBy } from '@/lib/group-by';
 import { compareRows, countChanges, type ActionChange, type ChangeKind } from '@/lib/plans/compare-rows';
-import { findPlanLines, findPublishedPlan, pickRound } from '@/lib/plans/published-plan';
+import { findPublishedLines, findPublishedPlan, pickRound, planAsPublishedIn } from '@/lib/plans/published-plan';
 import { findRoundRows } from '@/lib/plans/round-rows';
 import type { PublicRound } from '@/lib/rounds/published-round';
 
@@ -17,7 +17,8 @@ export type RoundChanges = {
 
 /**
  * What changed in a published round relative to the previous published round, per line (the line
- * an action is reported under now, or was under before it stopped being reported). Four queries.
+ * an action is reported under now, or was under before it stopped being reported), each line as
+ * the round that reports under it published it. A fixed number of queries.
  */
 export async function findRoundChanges(slug: string, roundKey?: string): Promise<RoundChanges | null> {
   const plan = await findPublishedPlan(slug);
@@ -25,16 +26,20 @@ export async function findRoundChanges(slug: string, roundKey?: string): Promise
   if (!plan || !picked) return null;
   const { round, previous, isLatest } = picked;
 
-  const [lines, currentRows, previousRows] = await Promise.all([
-    findPlanLines(plan.id),
+  const [currentLines, previousLines, currentRows, previousRows] = await Promise.all([
+    findPublishedLines(round.id),
+    previous ? findPublishedLines(previous.id) : [],
     findRoundRows({ roundId: round.id, overdueOn: overdueReferenceDate(round, isLatest) }),
     previous ? findRoundRows({ roundId: previous.id, overdueOn: overdueReferenceDate(previous, false) }) : [],
   ]);
 
   const changes = previous ? compareRows(previousRows, currentRows) : [];
   const byLine = groupBy(changes, (change) => change.row.lineId);
+  // Lines holding only actions no longer reported exist in the previous round's copy alone.
+  const lines = [...currentLines, ...previousLines.filter((line) => !currentLines.some((c) => c.id === line.id))];
+  const { summary: _summary, ...planName } = planAsPublishedIn(plan, round);
   return {
-    plan: { slug: plan.slug, title: plan.title },
+    plan: planName,
     rounds: plan.rounds,
     round,
     previousRound: previous,

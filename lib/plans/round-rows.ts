@@ -39,7 +39,8 @@ export async function findRoundRows(options: {
 }): Promise<ActionRow[]> {
   const entries = await prisma.actionEntry.findMany({
     where: { ...options.where, roundId: options.roundId, currentUpdateId: { not: null } },
-    orderBy: [{ line: { position: 'asc' } }, { position: 'asc' }],
+    // Positions number a round's entries through the whole plan, in its line order as published.
+    orderBy: [{ position: 'asc' }, { line: { position: 'asc' } }, { id: 'asc' }],
     select: rowSelect,
     take: options.take,
     skip: options.skip,

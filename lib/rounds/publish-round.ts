@@ -5,6 +5,7 @@ import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { lockRound } from '@/lib/rounds/lock-round';
 import { recordPublishedResponsibilities } from '@/lib/rounds/record-published-responsibilities';
+import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 
 /**
  * Publishes a closed round: from now on it is public and never changes again (every rule refuses
@@ -18,6 +19,7 @@ export async function publishRound(options: { user: Actor; roundId: number }): P
     assertCan(user, 'round.publish', round);
     const notApproved = await tx.actionEntry.count({ where: { roundId: round.id, reviewState: { not: 'APPROVED' } } });
     await recordPublishedResponsibilities(tx, round.id);
+    await recordPublishedTexts(tx, round.id);
     await tx.reportingRound.update({ where: { id: round.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
     await recordAudit(tx, {
       actorId: user.id,

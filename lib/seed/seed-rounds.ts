@@ -2,6 +2,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { parsePlanning } from '@/lib/deadlines/parse-planning';
 import { isoDateToDate } from '@/lib/dates';
 import { recordPublishedResponsibilities } from '@/lib/rounds/record-published-responsibilities';
+import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 import type { PlanData } from '@/lib/seed/plan-data-schema';
 import { created, differs, updateIfChanged, type SeedReport, type Tx } from '@/lib/seed/seed-writes';
 
@@ -40,6 +41,7 @@ export async function syncRounds(
     await syncLineIntros(tx, row.id, round.lineIntros, lineIds, report);
     await syncEntries(tx, row.id, round, lineIds, actionIds, report);
     report.created += await recordPublishedResponsibilities(tx, row.id); // the documents are published
+    report.created += await recordPublishedTexts(tx, row.id);
   }
 }
 

@@ -24,6 +24,7 @@ import { openRound } from '@/lib/rounds/open-round';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { findWorkspace } from '@/lib/updates/find-workspace';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
+import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 
 /** A plan with two lines, three actions of JN-like `org`, and one published round reporting two of them. */
 async function publishedPlan() {
@@ -46,6 +47,7 @@ async function publishedPlan() {
   });
   await addEntry(db, { actionId: a.id, roundId: published.id, lineId: one!.id, reviewState: 'APPROVED', result: 'A liep' });
   await addEntry(db, { actionId: b.id, roundId: published.id, lineId: one!.id, reviewState: 'APPROVED', result: 'B liep' });
+  await recordPublishedTexts(db, published.id);
   return { org, ministry, partner, plan, lines: { one: one!, two: two! }, actions: { a, b, fresh }, published };
 }
 

@@ -3,6 +3,7 @@ import type { Database } from '@/lib/prisma-client';
 import { sessionUserSelect, type SessionUser } from '@/lib/auth/session-user';
 import { hashPassword } from '@/lib/auth/password';
 import { isoDateToDate } from '@/lib/dates';
+import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 
 /** Factories for the editing tests: organisations, accounts, and actions reported in a round. */
 
@@ -57,6 +58,7 @@ export async function createReportedAction(
     data: { planId: plan.id, key: 'vorige', title: 'Vorige ronde', date: isoDateToDate('2025-01-01'), state: 'PUBLISHED' },
   });
   await addEntry(db, { actionId: action.id, roundId: previousRound.id, lineId: line.id, reviewState: 'APPROVED', result: 'Vorige tekst' });
+  await recordPublishedTexts(db, previousRound.id);
   const round = await db.reportingRound.create({
     data: { planId: plan.id, key: 'deze', title: 'Deze ronde', date: isoDateToDate('2026-01-01'), state: options.state },
   });
@@ -67,6 +69,7 @@ export async function createReportedAction(
     reviewState: options.reviewState ?? 'NOT_STARTED',
     result: 'Vorige tekst',
   });
+  if (options.state === 'PUBLISHED') await recordPublishedTexts(db, round.id);
   return { plan, line, action, previousRound, round, entry };
 }
 

@@ -2,6 +2,7 @@ import type { ActionStatus } from '@/lib/actions/status';
 import type { RoundState } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/prisma-client';
 import { isoDateToDate } from '@/lib/dates';
+import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`;
@@ -22,7 +23,7 @@ export async function createRound(
   fields: { state?: RoundState; date?: string; title?: string } = {},
 ) {
   const key = unique('ronde');
-  return db.reportingRound.create({
+  const round = await db.reportingRound.create({
     data: {
       planId,
       key,
@@ -31,6 +32,8 @@ export async function createRound(
       state: fields.state ?? 'PUBLISHED',
     },
   });
+  if (round.state === 'PUBLISHED') await recordPublishedTexts(db, round.id);
+  return round;
 }
 
 export async function createAction(db: Database, planId: number, lineId: number, fields: { title?: string } = {}) {
@@ -38,7 +41,7 @@ export async function createAction(db: Database, planId: number, lineId: number,
   return db.action.create({ data: { planId, lineId, key, title: fields.title ?? `Actie ${key}` } });
 }
 
-/** Reports an action in a round with one version of its update. */
+/** Reports an action in a round with one version of its update (and, in a published round, its published texts). */
 export async function reportAction(
   db: Database,
   options: { actionId: number; roundId: number; lineId: number; position?: number; status?: ActionStatus; result?: string },
@@ -58,5 +61,8 @@ export async function reportAction(
       deadlineEnd: isoDateToDate('2020-08-31'),
     },
   });
-  return db.actionEntry.update({ where: { id: entry.id }, data: { currentUpdateId: update.id } });
+  const reported = await db.actionEntry.update({ where: { id: entry.id }, data: { currentUpdateId: update.id } });
+  const round = await db.reportingRound.findUniqueOrThrow({ where: { id: options.roundId } });
+  if (round.state === 'PUBLISHED') await recordPublishedTexts(db, round.id);
+  return db.actionEntry.findUniqueOrThrow({ where: { id: reported.id } });
 }

@@ -1,6 +1,7 @@
 import { ACTION_STATUSES } from '@/lib/actions/status';
 import { isoDateToDate } from '@/lib/dates';
 import { parsePlanning } from '@/lib/deadlines/parse-planning';
+import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 import type { Database } from '@/lib/prisma-client';
 
 export type GeneratedPlanSize = { lines: number; actionsPerLine: number; rounds: number };
@@ -75,6 +76,7 @@ export async function generatePlan(db: Database, slug: string, size: GeneratedPl
       });
     }
     await db.$executeRaw`UPDATE action_entries e SET current_update_id = u.id FROM action_updates u WHERE u.entry_id = e.id AND e.round_id = ${round.id}`;
+    await recordPublishedTexts(db, round.id);
   }
   return { plan, actionCount: actions.length, roundCount: rounds.length };
 }

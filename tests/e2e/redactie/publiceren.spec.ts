@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { saveScreenshot } from '../screenshot';
+import { EDITED, EDITED_ACTION_KEY, publicPages } from './public-pages';
 import { ACCOUNTS, signedInPage, usesThrowawayDatabase, withDatabase } from './support';
 
 /**
@@ -56,6 +57,36 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await expect(badge(ministry.getByRole('main'), 'concept')).toBeVisible();
     await ministry.getByRole('button', { name: 'Openen voor invoer' }).click();
     await expect(ministry.getByText(/De ronde is open voor invoer; 35 acties staan klaar/)).toBeVisible();
+  });
+
+  const editedActionId = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: number }>('SELECT id FROM actions WHERE key = $1', [EDITED_ACTION_KEY]);
+    return rows[0]!.id;
+  });
+  await test.step('the ministry edits the plan, a line and an action while the round is open; public pages stay byte for byte as published', async () => {
+    const reader = await browser.newContext();
+    const published = await publicPages(reader, editedActionId);
+    const planId = await withDatabase(async (client) => (await client.query<{ id: number }>("SELECT id FROM plans WHERE slug = 'actieplan-pleegzorg'")).rows[0]!.id);
+    const editor = await ministry.context().newPage();
+    await editor.goto(`/beheer/plannen/${planId}`);
+    const planForm = editor.locator('details', { has: editor.getByText('Titel en samenvatting wijzigen') });
+    await planForm.getByText('Titel en samenvatting wijzigen').click();
+    await planForm.getByLabel('Titel', { exact: true }).fill(EDITED.planTitle);
+    await planForm.getByRole('button', { name: 'Plan opslaan' }).click();
+    await expect(planForm.getByText('Het plan is bijgewerkt.')).toBeVisible();
+    const line = editor.getByRole('region', { name: /^A1\. / });
+    await line.getByText('Actielijn A1 wijzigen').click();
+    await line.getByLabel('Opgave').fill(EDITED.opgave);
+    await line.getByRole('button', { name: 'Actielijn opslaan' }).click();
+    await expect(line.getByText('De actielijn is bijgewerkt.')).toBeVisible();
+    await editor.goto(`/beheer/plannen/${planId}/acties/${editedActionId}`);
+    await editor.getByLabel('Omschrijving').fill(EDITED.description);
+    await editor.getByRole('button', { name: 'Actie opslaan' }).click();
+    await expect(editor.getByText('De actie is bijgewerkt.')).toBeVisible();
+    await editor.close();
+
+    expect(await publicPages(reader, editedActionId)).toEqual(published);
+    await reader.close();
   });
 
   await test.step('the partner updates two actions, seeing the deadline as they type, and marks them ready', async () => {
@@ -168,6 +199,17 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await expect(rounds.getByRole('link', { name: new RegExp(ROUND) })).toHaveAttribute('aria-current', 'page');
     await expect(reader.getByText('bereik 1,2 miljoen volgens de campagne-evaluatie')).toBeVisible();
     await expect(reader.getByText('Plan vastgesteld en verspreid onder alle instellingen.')).toBeVisible();
+    await expect(reader.getByRole('heading', { level: 1, name: EDITED.planTitle })).toBeVisible();
+
+    await test.step('and the texts edited during the round, the earlier rounds as they were', async () => {
+      await reader.goto(`/plannen/actieplan-pleegzorg/acties/${editedActionId}`);
+      await expect(reader.getByText(EDITED.description)).toBeVisible();
+      await reader.goto(`/plannen/actieplan-pleegzorg/rondes/${ROUND_KEY}/lijnen/A1`);
+      await expect(reader.getByText(EDITED.opgave)).toBeAttached();
+      await reader.goto('/plannen/actieplan-pleegzorg/rondes/voortgang-2019-najaar/lijnen/A1');
+      await expect(reader.getByRole('heading', { level: 1, name: 'Actieplan Pleegzorg 2017-2018', exact: true })).toBeVisible();
+      await expect(reader.getByText(EDITED.opgave)).toHaveCount(0);
+    });
 
     await test.step('and the changes against the previous round, word by word', async () => {
       await reader.goto(`/plannen/actieplan-pleegzorg/rondes/${ROUND_KEY}/wijzigingen`);

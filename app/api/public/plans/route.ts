@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { listPublicPlans } from '@/lib/open-data/plan-document';
+import { listPublicPlans } from '@/lib/open-data/list-public-plans';
 
 export const dynamic = 'force-dynamic';
 

@@ -21,8 +21,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   if (!planSlug.success) notFound();
   const parsed = parsePlanFilters(query);
   const filters = parsed.success ? parsed.data : parsePlanFilters({}).data!;
-  const [view, options] = await Promise.all([findFilteredPlanView(planSlug.data, filters), findFilterOptions(planSlug.data)]);
+  const view = await findFilteredPlanView(planSlug.data, filters);
   if (!view) notFound();
+  const options = await findFilterOptions({ slug: planSlug.data, roundId: view.round.id });
   const { plan, round } = view;
   const roundFilters = { ...filters, ronde: round.key };
   return (
