@@ -2,12 +2,20 @@
  * The production HTTP server: Next's request handler behind the page cache for published pages
  * (see lib/server/page-cache.ts: a cached, pre-compressed page costs about what a static file costs,
  * a page rendered by Next several times more; README, "Fast by construction"). Started by `npm start`.
+ *
+ * In front of Next it also answers what Next would answer badly (lib/server/refuse-before-next.ts,
+ * lib/server/check-server-action-body.ts) and replaces Next's bare 5xx with the Dutch error page.
  */
 import http from 'node:http';
 import next from 'next';
 import { withPageCache } from '@/lib/server/cached-handler';
+import { checkServerActionBody } from '@/lib/server/check-server-action-body';
+import { isDatabaseReachable } from '@/lib/server/database-reachable';
 import { listenForPublications } from '@/lib/server/listen-for-publications';
 import { processPageCache } from '@/lib/server/page-cache';
+import { isServerAction, refuseBeforeNext } from '@/lib/server/refuse-before-next';
+import { withServerErrorPage } from '@/lib/server/replace-server-errors';
+import { sendError } from '@/lib/server/send-error';
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
@@ -16,12 +24,23 @@ async function main() {
   await app.prepare();
 
   const cache = processPageCache();
-  const handle = withPageCache(cache, app.getRequestHandler());
+  const handle = withServerErrorPage(
+    () => isDatabaseReachable(process.env.DATABASE_URL),
+    withPageCache(cache, app.getRequestHandler()),
+  );
+  const serve = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (refuseBeforeNext(request, response)) return;
+    if (!isServerAction(request)) return handle(request, response);
+    const checked = await checkServerActionBody(request);
+    if ('request' in checked) return handle(checked.request, response);
+    // The rest of a refused body is not read: close the connection after the answer.
+    sendError(request, response, { status: checked.status, message: checked.message, headers: { Connection: 'close' } });
+  };
   const server = http.createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    serve(request, response).catch((error: unknown) => {
       console.error('Verzoek mislukt:', error instanceof Error ? error.message : error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
+      if (response.headersSent) response.end();
+      else sendError(request, response, { status: 500, message: 'Er ging iets mis. Probeer het later opnieuw.' });
     });
   });
   server.listen(port, hostname, () => console.log(`Server luistert op ${hostname}:${port}`));
