@@ -1,11 +1,13 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { notifyPublication } from '@/lib/cache/public-pages';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { NotFoundError } from '@/lib/errors';
 
-/** Renames a plan or changes its summary; returns the slug, whose public pages must be revalidated. */
+/** Renames a plan or changes its summary; tells the other app instances on commit; the
+ * caller revalidates this process's public pages with the returned slug. */
 export async function updatePlan(options: { user: Actor; planId: number; title: string; summary: string }) {
   const { user } = options;
   assertCan(user, 'plan.edit', null);
@@ -18,6 +20,7 @@ export async function updatePlan(options: { user: Actor; planId: number; title: 
       select: { id: true, slug: true, title: true, summary: true },
     });
     await recordAudit(tx, { actorId: user.id, action: 'plan.edit', entityType: 'plan', entityId: before.id, before, after });
+    await notifyPublication(tx, after.slug);
     return after;
   });
 }

@@ -3,7 +3,7 @@
  * user's own or another organisation × every round state. Each case either succeeds (and writes
  * an audit line) or is refused with a typed error and leaves every table exactly as it was.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RoundState } from '@/lib/generated/prisma/client';
 import { db, databaseUrl } from '../support/database-fixture';
 import { createOrganisation, createReportedAction, createUser, snapshotDatabase } from '../support/editing-factories';
@@ -31,6 +31,10 @@ import { publishRound } from '@/lib/rounds/publish-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 import { createUser as createUserUseCase } from '@/lib/users/create-user';
 import { updateUser } from '@/lib/users/update-user';
+
+// publishRound revalidates Next's caches, which needs a Next request; the real server's tests
+// (production-server-publications.test.ts) cover that path.
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 const STATES: RoundState[] = ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'];
 type Role = 'ministerie' | 'partner, eigen actie' | 'partner, andere organisatie' | 'lezer (niet ingelogd)';

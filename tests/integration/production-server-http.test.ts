@@ -93,6 +93,17 @@ describe('methods', () => {
   });
 });
 
+describe("the server's own revalidation route", () => {
+  it('is a 404 for anyone without the token of that process', async () => {
+    const attempts: Record<string, string>[] = [{}, { 'x-revalidation-token': 'geraden' }];
+    for (const headers of attempts) {
+      const response = await get('/api/internal/revalidate', { method: 'POST', headers, body: '{}' });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ error: 'Deze pagina bestaat niet.' });
+    }
+  });
+});
+
 describe('server actions Next would answer with a 500', () => {
   const action = () => serverActionId('app/_actions/rounds.ts', 'createRoundAction');
   const post = (headers: Record<string, string>, body: string) =>
