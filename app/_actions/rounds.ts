@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { revalidatePublicPages } from '@/lib/cache/public-pages';
 import type { FormState } from '@/lib/errors';
 import { runFormAction } from '@/lib/forms/run-form-action';
 import { closeRound } from '@/lib/rounds/close-round';
@@ -19,7 +18,7 @@ export async function createRoundAction(_previous: FormState, formData: FormData
   });
 }
 
-/** Opens, closes or publishes a round; publishing refreshes the plan's public pages. */
+/** Opens, closes or publishes a round (publishing refreshes the public pages itself). */
 export async function changeRoundStateAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(roundTransitionSchema, formData, async ({ roundId, transition }, user) => {
     let message: string;
@@ -30,8 +29,7 @@ export async function changeRoundStateAction(_previous: FormState, formData: For
       await closeRound({ user, roundId });
       message = 'De ronde is gesloten: partners kunnen niet meer wijzigen.';
     } else {
-      const { planSlug } = await publishRound({ user, roundId });
-      revalidatePublicPages(planSlug);
+      await publishRound({ user, roundId });
       message = 'De ronde is gepubliceerd en voor iedereen te lezen.';
     }
     revalidatePath('/beheer', 'layout');

@@ -1,16 +1,25 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import { prisma } from '@/lib/db';
+import type { Tx } from '@/lib/audit/record-audit';
 import { PUBLICATION_CHANNEL } from '@/lib/server/listen-for-publications';
 import { clearPageCache } from '@/lib/server/page-cache';
 
 /**
  * Published rounds never change, so the public pages are cached until something is published.
- * Call this after publishing a round (or changing a plan's public data): it drops Next's cached
- * pages and API documents of the plan and the plan list, this process's page cache, and, through
- * Postgres NOTIFY, the page caches of other app instances.
+ * Two steps, both needed: notifyPublication inside the transaction that changes public data
+ * (Postgres delivers it to every app instance when, and only if, that transaction commits), and
+ * revalidatePublicPages after the commit, for this process's caches.
  */
-export function revalidatePublicPages(planSlug: string): void {
+export async function notifyPublication(tx: Tx, planSlug: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${PUBLICATION_CHANNEL}, ${planSlug})`;
+}
+
+/**
+ * Drops Next's cached pages and API documents of the plan (every plan's when `planSlug` is null)
+ * and the plan list, and this process's page cache. Needs Next's request context (a server action,
+ * or the route lib/server/serve.ts calls when another instance published).
+ */
+export function revalidatePublicPages(planSlug: string | null): void {
   revalidatePath('/');
   // Every page below a plan. The route pattern, not the plan's path: Next tags a page with its
   // pattern's layouts and its own path, so `/plannen/{slug}` with 'layout' would match no page.
@@ -18,9 +27,7 @@ export function revalidatePublicPages(planSlug: string): void {
   revalidatePath('/plannen/[slug]', 'layout');
   revalidatePath('/organisaties', 'layout');
   revalidatePath('/api/public/plans');
-  revalidatePath(`/api/public/plans/${planSlug}`);
+  if (planSlug) revalidatePath(`/api/public/plans/${planSlug}`);
+  else revalidatePath('/api/public/plans/[slug]', 'page');
   clearPageCache();
-  prisma.$executeRaw`SELECT pg_notify(${PUBLICATION_CHANNEL}, ${planSlug})`.catch((error: unknown) => {
-    console.error('Andere instanties niet op de hoogte gebracht van de publicatie:', error);
-  });
 }

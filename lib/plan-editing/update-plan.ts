@@ -1,13 +1,15 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { notifyPublication } from '@/lib/cache/public-pages';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { NotFoundError } from '@/lib/errors';
 
 /**
  * Renames a plan or changes its summary; readers see it from the next round that is published
- * (published rounds keep their copy, round_plan_texts). Returns the slug.
+ * (published rounds keep their copy, round_plan_texts). Tells the other app instances on commit;
+ * the caller revalidates this process's public pages with the returned slug.
  */
 export async function updatePlan(options: { user: Actor; planId: number; title: string; summary: string }) {
   const { user } = options;
@@ -21,6 +23,7 @@ export async function updatePlan(options: { user: Actor; planId: number; title: 
       select: { id: true, slug: true, title: true, summary: true },
     });
     await recordAudit(tx, { actorId: user.id, action: 'plan.edit', entityType: 'plan', entityId: before.id, before, after });
+    await notifyPublication(tx, after.slug);
     return after;
   });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyPublication, revalidatePublicPages } from '@/lib/cache/public-pages';
 import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
@@ -9,12 +10,14 @@ import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
 
 /**
  * Publishes a closed round: from now on it is public and never changes again (every rule refuses
- * changes to a published round). The caller revalidates the plan's public pages.
+ * changes to a published round). Its public pages are refreshed in every app instance: the NOTIFY is
+ * part of the transaction (delivered on commit), this process's caches are dropped after the commit.
+ * Must run inside a Next request (a server action): revalidation needs it.
  */
 export async function publishRound(options: { user: Actor; roundId: number }): Promise<{ planSlug: string; roundKey: string }> {
   const { user } = options;
   assertRoleMay(user, 'round.publish');
-  return prisma.$transaction(async (tx) => {
+  const published = await prisma.$transaction(async (tx) => {
     const round = await lockRound(tx, options.roundId);
     assertCan(user, 'round.publish', round);
     const notApproved = await tx.actionEntry.count({ where: { roundId: round.id, reviewState: { not: 'APPROVED' } } });
@@ -29,6 +32,9 @@ export async function publishRound(options: { user: Actor; roundId: number }): P
       before: { state: round.state },
       after: { state: 'PUBLISHED', entriesNotApproved: notApproved },
     });
+    await notifyPublication(tx, round.plan.slug);
     return { planSlug: round.plan.slug, roundKey: round.key };
   });
+  revalidatePublicPages(published.planSlug);
+  return published;
 }

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { securityHeaders } from '@/lib/http/security-headers';
+import { negotiateEncoding } from '@/lib/server/accept-encoding';
+import { matchesIfNoneMatch } from '@/lib/server/if-none-match';
 import type { CachedPage, PageCache } from '@/lib/server/page-cache';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -10,7 +12,8 @@ const CACHEABLE_PATH = /^\/(plannen\/[a-z0-9-]+(\/rondes\/[a-z0-9-]+(\/(wijzigin
 /**
  * Wraps Next's request handler with the page cache. A cacheable request is answered from memory
  * when the page is there (304 when the browser has it); otherwise Next renders it, and the
- * response is kept when Next itself marks it as a cached page (ISR: `s-maxage`, not stale).
+ * response is kept when Next itself marks it as a cached page (ISR: `s-maxage`, not stale). Only a
+ * complete answer to a GET is kept: a HEAD on a cold page is passed to Next and stores nothing.
  */
 export function withPageCache(cache: PageCache, next: Handler): Handler {
   return async (request, response) => {
@@ -27,7 +30,7 @@ export function withPageCache(cache: PageCache, next: Handler): Handler {
     const body = await captured;
     const ttlSeconds = sharedMaxAge(response);
     const nextCache = String(response.getHeader('x-nextjs-cache') ?? '');
-    if (body && response.statusCode === 200 && ttlSeconds > 0 && nextCache !== 'STALE') {
+    if (request.method === 'GET' && body && isComplete(response, body) && ttlSeconds > 0 && nextCache !== 'STALE') {
       const page = {
         body,
         contentType: String(response.getHeader('content-type') ?? 'text/html; charset=utf-8'),
@@ -49,8 +52,14 @@ function isCacheable(request: IncomingMessage, pathname: string): boolean {
   return CACHEABLE_PATH.test(pathname);
 }
 
+/** A 200 whose body is all there: as long as its Content-Length says, when Next sent one. */
+function isComplete(response: ServerResponse, body: Buffer): boolean {
+  const declared = response.getHeader('content-length');
+  return response.statusCode === 200 && (declared === undefined || Number(declared) === body.length);
+}
+
 function sendCached(request: IncomingMessage, response: ServerResponse, page: CachedPage, status: string) {
-  const encoding = preferredEncoding(String(request.headers['accept-encoding'] ?? ''));
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
   response.setHeader('Content-Type', page.contentType);
   response.setHeader('Cache-Control', page.cacheControl);
   response.setHeader('ETag', page.etag);
@@ -58,7 +67,7 @@ function sendCached(request: IncomingMessage, response: ServerResponse, page: Ca
   response.setHeader('X-Page-Cache', status);
   // Next is not asked, so its headers() from next.config.ts are not applied: the same ones here.
   for (const { key, value } of securityHeaders()) response.setHeader(key, value);
-  if (request.headers['if-none-match'] === page.etag) {
+  if (matchesIfNoneMatch(request.headers['if-none-match'], page.etag)) {
     response.statusCode = 304;
     response.end();
     return;
@@ -68,12 +77,6 @@ function sendCached(request: IncomingMessage, response: ServerResponse, page: Ca
   response.setHeader('Content-Length', body.length);
   response.statusCode = 200;
   response.end(request.method === 'HEAD' ? undefined : body);
-}
-
-function preferredEncoding(acceptEncoding: string): keyof CachedPage['bodies'] {
-  if (/\bbr\b/.test(acceptEncoding)) return 'br';
-  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip';
-  return 'identity';
 }
 
 /** Copies what Next writes to the response, without changing what the client receives. */

@@ -7,7 +7,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
-import {createOrganisation, createReportedAction, createUser } from '../support/editing-factories';
+import { createOrganisation, createReportedAction, createUser } from '../support/editing-factories';
 import { snapshotTables } from '../support/snapshot-tables';
 import { truncateAll } from '../support/test-database';
 import type { SessionUser } from '@/lib/auth/session-user';

@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
-import {createUser } from '../support/editing-factories';
+import { createUser } from '../support/editing-factories';
 import { snapshotTables } from '../support/snapshot-tables';
 import { untilSomeoneWaitsForALock } from '../support/lock-waits';
 import { truncateAll } from '../support/test-database';

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
-import {createReportedAction, createUser } from '../support/editing-factories';
+import { createReportedAction, createUser } from '../support/editing-factories';
 import { snapshotTables } from '../support/snapshot-tables';
 import { truncateAll } from '../support/test-database';
 import type { SessionUser } from '@/lib/auth/session-user';

@@ -13,8 +13,15 @@ async function fakeNext(request: http.IncomingMessage, response: http.ServerResp
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
   response.setHeader('Cache-Control', cacheControl);
   response.setHeader('x-received-accept-encoding', String(request.headers['accept-encoding'] ?? ''));
-  response.write(`<p>render ${renders} of ${request.url}</p>`);
-  response.end('<p>end</p>');
+  const body = `<p>render ${renders} of ${request.url}</p><p>end</p>`;
+  // As Next answers a HEAD: the GET's headers, no body.
+  if (request.method === 'HEAD') {
+    response.setHeader('Content-Length', Buffer.byteLength(body));
+    response.end();
+    return;
+  }
+  response.write(body.slice(0, 10));
+  response.end(body.slice(10));
 }
 
 /** Every request handled and every page stored, as promises, so a test can wait for them to finish. */
@@ -95,6 +102,35 @@ describe('the page cache in front of Next', () => {
     await settle();
     await fetch(`${base}/plannen/q`, { headers: { rsc: '1' } });
     expect(renders).toBe(2 + 6 + 2);
+  });
+
+  it('never keeps the empty answer to a HEAD: the next GET gets the whole page', async () => {
+    const head = await fetch(`${base}/plannen/p`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    await settle();
+    const page = await fetch(`${base}/plannen/p`);
+    expect(await page.text()).toBe('<p>render 2 of /plannen/p</p><p>end</p>');
+    await settle();
+    const cachedHead = await fetch(`${base}/plannen/p`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
+    expect(cachedHead.headers.get('x-page-cache')).toBe('HIT');
+    expect(cachedHead.headers.get('content-length')).toBe(String('<p>render 2 of /plannen/p</p><p>end</p>'.length));
+    expect(await cachedHead.text()).toBe('');
+  });
+
+  it('sends no coding the client refuses, and 304 for any tag of a list or *', async () => {
+    await fetch(`${base}/plannen/p`);
+    await settle();
+    const identity = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/plannen/p`, { headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } }, resolve),
+    );
+    expect(identity.headers['x-page-cache']).toBe('HIT');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    identity.resume();
+    const etag = identity.headers.etag!;
+    for (const ifNoneMatch of [`"other", ${etag}`, `W/${etag}`, '*']) {
+      const again = await fetch(`${base}/plannen/p`, { headers: { 'if-none-match': ifNoneMatch } });
+      expect(again.status, ifNoneMatch).toBe(304);
+    }
   });
 
   it('forgets everything when a round is published', async () => {

@@ -1,0 +1,66 @@
+import { IncomingMessage } from 'node:http';
+
+/** Next's default `serverActions.bodySizeLimit` (next.config.ts sets none). */
+export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
+
+type Checked = { request: IncomingMessage } | { status: 400 | 413; message: string };
+
+/**
+ * Reads a server action's body before Next does, because Next answers a body over its limit and an
+ * argument it cannot decode with a 500. Over the limit is a 413; a call from Next's client (with the
+ * Next-Action header) whose arguments are not what React's encodeReply sends (JSON, or multipart
+ * with its JSON root in field 0) is a 400. Otherwise Next gets a request that replays the body.
+ */
+export async function checkServerActionBody(request: IncomingMessage): Promise<Checked> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > SERVER_ACTION_BODY_LIMIT) return tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > SERVER_ACTION_BODY_LIMIT) return tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  const body = Buffer.concat(chunks);
+  if (request.headers['next-action'] && !(await isDecodableReply(request, body))) {
+    return { status: 400, message: 'De gegevens van dit formulier zijn onleesbaar; er is niets gewijzigd.' };
+  }
+  return { request: replay(request, body) };
+}
+
+function tooLarge(): Checked {
+  return { status: 413, message: 'Dit formulier is te groot (meer dan 1 MB); er is niets gewijzigd.' };
+}
+
+async function isDecodableReply(request: IncomingMessage, body: Buffer): Promise<boolean> {
+  const contentType = String(request.headers['content-type'] ?? '');
+  try {
+    if (!contentType.startsWith('multipart/form-data')) {
+      JSON.parse(body.toString('utf8'));
+      return true;
+    }
+    const form = await new Request('http://localhost', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData();
+    const root = form.get('0');
+    if (typeof root !== 'string') return false;
+    JSON.parse(root);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A request with the same method, URL, headers and socket whose body is the one already read. */
+function replay(original: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(original.socket);
+  copy.method = original.method;
+  copy.url = original.url;
+  copy.headers = original.headers;
+  copy.rawHeaders = original.rawHeaders;
+  copy.httpVersion = original.httpVersion;
+  copy.httpVersionMajor = original.httpVersionMajor;
+  copy.httpVersionMinor = original.httpVersionMinor;
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
