@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createActionAction, updateActionAction } from '@/app/_actions/actions';
+import { handleCreateAction, handleUpdateAction } from '@/app/_form-handlers/actions';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextArea, TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -25,7 +25,7 @@ export function ActionForm({
   action?: Action;
   organisations: Organisation[];
 }) {
-  const [state, formAction] = useActionState(action ? updateActionAction : createActionAction, initialFormState);
+  const [state, formAction] = useActionState(action ? handleUpdateAction : handleCreateAction, initialFormState);
   const prefix = `actie-${action?.id ?? `nieuw-${lineId}`}`;
   return (
     <form action={formAction} className="grid max-w-3xl gap-4">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { discontinueActionAction, moveActionAction } from '@/app/_actions/actions';
+import { handleDiscontinueAction, handleMoveAction } from '@/app/_form-handlers/actions';
 import { SubmitButton } from '@/components/forms/buttons';
 import { Select } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -9,7 +9,7 @@ import { initialFormState } from '@/lib/errors';
 
 /** Moves an action to another line; published rounds keep where they reported it. */
 export function MoveActionForm({ actionId, lineId, lines }: { actionId: number; lineId: number; lines: { id: number; label: string }[] }) {
-  const [state, formAction] = useActionState(moveActionAction, initialFormState);
+  const [state, formAction] = useActionState(handleMoveAction, initialFormState);
   return (
     <form action={formAction} className="grid max-w-xl gap-3">
       <input type="hidden" name="actionId" value={actionId} />
@@ -31,7 +31,7 @@ export function MoveActionForm({ actionId, lineId, lines }: { actionId: number; 
 
 /** Marks an action as no longer reported, or reported again. */
 export function DiscontinueActionForm({ actionId, discontinued }: { actionId: number; discontinued: boolean }) {
-  const [state, formAction] = useActionState(discontinueActionAction, initialFormState);
+  const [state, formAction] = useActionState(handleDiscontinueAction, initialFormState);
   return (
     <form action={formAction} className="grid max-w-xl gap-3">
       <input type="hidden" name="actionId" value={actionId} />

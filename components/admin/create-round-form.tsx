@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createRoundAction } from '@/app/_actions/rounds';
+import { handleCreateRound } from '@/app/_form-handlers/rounds';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -9,7 +9,7 @@ import { initialFormState } from '@/lib/errors';
 
 /** A new reporting round of a plan, in concept. */
 export function CreateRoundForm({ planId, planTitle, defaultDate }: { planId: number; planTitle: string; defaultDate: string }) {
-  const [state, formAction] = useActionState(createRoundAction, initialFormState);
+  const [state, formAction] = useActionState(handleCreateRound, initialFormState);
   return (
     <form action={formAction} className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end" aria-label={`Nieuwe ronde voor ${planTitle}`}>
       <input type="hidden" name="planId" value={planId} />

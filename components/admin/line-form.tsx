@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createLineAction, updateLineAction } from '@/app/_actions/plans';
+import { handleCreateLine, handleUpdateLine } from '@/app/_form-handlers/plans';
 import { SubmitButton } from '@/components/forms/buttons';
 import { Select, TextArea, TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -11,7 +11,7 @@ type Line = { id: number; code: string; title: string; opgave: string };
 
 /** A new actielijn (optionally a sub-line of `parents`), or an existing one (`line`). */
 export function LineForm({ planId, line, parents = [] }: { planId: number; line?: Line; parents?: { id: number; label: string }[] }) {
-  const [state, formAction] = useActionState(line ? updateLineAction : createLineAction, initialFormState);
+  const [state, formAction] = useActionState(line ? handleUpdateLine : handleCreateLine, initialFormState);
   const id = (name: string) => `lijn-${line?.id ?? 'nieuw'}-${name}`;
   return (
     <form action={formAction} className="grid max-w-3xl gap-4">

@@ -1,13 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { moveLineAction } from '@/app/_actions/plans';
-import { reorderActionAction } from '@/app/_actions/actions';
+import { handleMoveLine } from '@/app/_form-handlers/plans';
+import { handleReorderAction } from '@/app/_form-handlers/actions';
 import { initialFormState } from '@/lib/errors';
 
 /** "Omhoog" and "omlaag" for a line or an action, named after it for screen readers. */
 export function MoveButtons({ kind, id, name, first, last }: { kind: 'line' | 'action'; id: number; name: string; first: boolean; last: boolean }) {
-  const [state, formAction, pending] = useActionState(kind === 'line' ? moveLineAction : reorderActionAction, initialFormState);
+  const [state, formAction, pending] = useActionState(kind === 'line' ? handleMoveLine : handleReorderAction, initialFormState);
   const field = kind === 'line' ? 'lineId' : 'actionId';
   const button =
     'inline-flex size-9 items-center justify-center rounded-sm border border-slate-400 bg-white text-lg leading-none hover:bg-slate-100 disabled:opacity-40';

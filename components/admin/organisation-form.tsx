@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createOrganisationAction, updateOrganisationAction } from '@/app/_actions/organisations';
+import { handleCreateOrganisation, handleUpdateOrganisation } from '@/app/_form-handlers/organisations';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -10,7 +10,7 @@ import { initialFormState } from '@/lib/errors';
 type Organisation = { id: number; abbreviation: string; name: string; aliases: string[] };
 
 export function OrganisationForm({ organisation }: { organisation?: Organisation }) {
-  const [state, formAction] = useActionState(organisation ? updateOrganisationAction : createOrganisationAction, initialFormState);
+  const [state, formAction] = useActionState(organisation ? handleUpdateOrganisation : handleCreateOrganisation, initialFormState);
   const id = (name: string) => `organisatie-${organisation?.id ?? 'nieuw'}-${name}`;
   return (
     <form action={formAction} className="grid max-w-3xl gap-4">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createPlanAction, updatePlanAction } from '@/app/_actions/plans';
+import { handleCreatePlan, handleUpdatePlan } from '@/app/_form-handlers/plans';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextArea, TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -9,7 +9,7 @@ import { initialFormState } from '@/lib/errors';
 
 /** A plan's title and summary: a new plan, or an existing one (`plan`). */
 export function PlanForm({ plan }: { plan?: { id: number; title: string; summary: string } }) {
-  const [state, formAction] = useActionState(plan ? updatePlanAction : createPlanAction, initialFormState);
+  const [state, formAction] = useActionState(plan ? handleUpdatePlan : handleCreatePlan, initialFormState);
   return (
     <form action={formAction} className="grid max-w-3xl gap-4">
       {plan && <input type="hidden" name="planId" value={plan.id} />}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createUserAction, updateUserAction } from '@/app/_actions/users';
+import { handleCreateUser, handleUpdateUser } from '@/app/_form-handlers/users';
 import { SubmitButton } from '@/components/forms/buttons';
 import { Select, TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -16,7 +16,7 @@ const ROLE_OPTIONS = [
 
 /** A new account with a first password, or an existing one (`account`). */
 export function UserForm({ account, organisations }: { account?: Account; organisations: { id: number; abbreviation: string; name: string }[] }) {
-  const [state, formAction] = useActionState(account ? updateUserAction : createUserAction, initialFormState);
+  const [state, formAction] = useActionState(account ? handleUpdateUser : handleCreateUser, initialFormState);
   const values = state.values;
   return (
     <form action={formAction} className="grid max-w-3xl gap-4">

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { z } from '@/lib/validation/dutch-zod';
-import { saveActionUpdateAction } from '@/app/_actions/save-action-update';
+import { handleSaveActionUpdate } from '@/app/_form-handlers/save-action-update';
 import { SubmitButton } from '@/components/forms/buttons';
 import { Select, TextArea, TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -35,7 +35,7 @@ function nextBaseVersion(result: FormState, previous: number): number {
 }
 
 async function save(previous: SaveState, formData: FormData): Promise<SaveState> {
-  const result = await saveActionUpdateAction(previous.result, formData);
+  const result = await handleSaveActionUpdate(previous.result, formData);
   return { result, baseVersion: nextBaseVersion(result, previous.baseVersion) };
 }
 

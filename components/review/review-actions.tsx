@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { approveEntryAction, returnEntryAction } from '@/app/_actions/review-entry';
+import { handleApproveEntry, handleReturnEntry } from '@/app/_form-handlers/review-entry';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextArea } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -14,8 +14,8 @@ type Props = { entryId: number; version: number; title: string; canApprove: bool
  * along: when the partner saved a newer one meanwhile, the review is refused and says so.
  */
 export function ReviewActions({ entryId, version, title, canApprove, canReturn }: Props) {
-  const [approval, approve] = useActionState(approveEntryAction, initialFormState);
-  const [returned, sendBack] = useActionState(returnEntryAction, initialFormState);
+  const [approval, approve] = useActionState(handleApproveEntry, initialFormState);
+  const [returned, sendBack] = useActionState(handleReturnEntry, initialFormState);
   const commentId = useId();
   if (!canApprove && !canReturn) return null;
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeRoundStateAction } from '@/app/_actions/rounds';
+import { handleChangeRoundState } from '@/app/_form-handlers/rounds';
 import { SubmitButton } from '@/components/forms/buttons';
 import { FormMessage } from '@/components/forms/form-message';
 import { initialFormState } from '@/lib/errors';
@@ -25,7 +25,7 @@ export function RoundStepForm({
   label: string;
   notApproved: number;
 }) {
-  const [state, formAction] = useActionState(changeRoundStateAction, initialFormState);
+  const [state, formAction] = useActionState(handleChangeRoundState, initialFormState);
   return (
     <form action={formAction} className="grid gap-3">
       <input type="hidden" name="roundId" value={roundId} />

@@ -51,7 +51,7 @@ export async function createAction(options: {
     await syncUnpublishedPlacements(tx, line.planId);
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'action.create',
+      permission: 'action.create',
       entityType: 'action',
       entityId: action.id,
       after: { ...action, organisationIds: options.organisationIds },

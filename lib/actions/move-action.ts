@@ -25,7 +25,7 @@ export async function moveAction(options: { user: Actor; actionId: number; lineI
     await syncUnpublishedPlacements(tx, action.planId);
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'action.move',
+      permission: 'action.move',
       entityType: 'action',
       entityId: action.id,
       before: { lineId: action.lineId, position: action.position },

@@ -36,7 +36,7 @@ export async function reorderAction(options: { user: Actor; actionId: number; di
     await syncUnpublishedPlacements(tx, action.planId);
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'action.reorder',
+      permission: 'action.reorder',
       entityType: 'action',
       entityId: action.id,
       before: { position: index },

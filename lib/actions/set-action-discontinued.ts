@@ -20,7 +20,7 @@ export async function setActionDiscontinued(options: { user: Actor; actionId: nu
     await tx.action.update({ where: { id: action.id }, data: { discontinuedAt } });
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'action.discontinue',
+      permission: 'action.discontinue',
       entityType: 'action',
       entityId: action.id,
       before: { discontinuedAt: action.discontinuedAt },

@@ -36,7 +36,7 @@ export async function updateAction(options: {
       await setResponsibilities(tx, found.id, after.organisationIds);
     }
     if (before.title !== after.title) await retitleUnpublishedEntries(tx, user, { id: found.id, planId }, after.title);
-    await recordAudit(tx, { actorId: user.id, action: 'action.rename', entityType: 'action', entityId: found.id, before, after });
+    await recordAudit(tx, { actorId: user.id, permission: 'action.rename', entityType: 'action', entityId: found.id, before, after });
     return after;
   });
 }

@@ -1,7 +1,7 @@
 import type { Permission } from '@/lib/auth/permissions';
 
 /** What each audited permission did, in Dutch, for the audit log. */
-export const AUDIT_ACTION_LABELS: Partial<Record<Permission, string>> = {
+export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission, string>> = {
   'update.save': 'stand van zaken opgeslagen',
   'update.markReady': 'klaar voor controle gezet',
   'entry.approve': 'goedgekeurd',

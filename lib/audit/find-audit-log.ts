@@ -28,7 +28,7 @@ export async function findAuditLog(options: { user: Actor; page: number; entityT
       take: AUDIT_PAGE_SIZE,
       select: {
         id: true,
-        action: true,
+        permission: true,
         entityType: true,
         entityId: true,
         before: true,

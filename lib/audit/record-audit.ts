@@ -8,7 +8,7 @@ export type AuditRecord = {
   /** Who did it; null for the command line (`npm run user:create`). */
   actorId: number | null;
   /** The permission exercised, e.g. "update.save"; "user.create" from the command line too. */
-  action: Permission;
+  permission: Permission;
   entityType: 'plan' | 'line' | 'action' | 'round' | 'entry' | 'organisation' | 'user';
   entityId: number;
   before?: unknown;
@@ -24,7 +24,7 @@ export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
   await tx.auditLogEntry.create({
     data: {
       actorId: record.actorId,
-      action: record.action,
+      permission: record.permission,
       entityType: record.entityType,
       entityId: String(record.entityId),
       before: toJson(record.before),

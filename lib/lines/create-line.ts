@@ -42,7 +42,7 @@ export async function createLine(options: {
         select: { id: true, code: true, title: true, opgave: true, parentId: true },
       });
       await renumberLines(tx, plan.id);
-      await recordAudit(tx, { actorId: user.id, action: 'line.create', entityType: 'line', entityId: line.id, after: line });
+      await recordAudit(tx, { actorId: user.id, permission: 'line.create', entityType: 'line', entityId: line.id, after: line });
       return line;
     });
   } catch (error) {

@@ -20,7 +20,7 @@ export async function moveLine(options: { user: Actor; lineId: number; direction
     await syncUnpublishedPlacements(tx, line.planId);
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'line.reorder',
+      permission: 'line.reorder',
       entityType: 'line',
       entityId: line.id,
       before: { position: line.position },

@@ -23,7 +23,7 @@ export async function updateLine(options: { user: Actor; lineId: number; code: s
         data: { code: options.code, title: options.title, opgave: options.opgave },
         select,
       });
-      await recordAudit(tx, { actorId: user.id, action: 'line.edit', entityType: 'line', entityId: before.id, before, after });
+      await recordAudit(tx, { actorId: user.id, permission: 'line.edit', entityType: 'line', entityId: before.id, before, after });
       return after;
     });
   } catch (error) {

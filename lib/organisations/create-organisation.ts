@@ -19,7 +19,7 @@ export async function createOrganisation(options: { user: Actor } & Organisation
       const conflict = await findCodeConflict(tx, fields);
       if (conflict) throw conflict;
       const organisation = await tx.organisation.create({ data: fields, select: { id: true, abbreviation: true, name: true, aliases: true } });
-      await recordAudit(tx, { actorId: user.id, action: 'organisation.create', entityType: 'organisation', entityId: organisation.id, after: organisation });
+      await recordAudit(tx, { actorId: user.id, permission: 'organisation.create', entityType: 'organisation', entityId: organisation.id, after: organisation });
       return organisation;
     });
   } catch (error) {

@@ -18,7 +18,7 @@ export async function updateOrganisation(options: { user: Actor; organisationId:
       const conflict = await findCodeConflict(tx, { ...fields, organisationId });
       if (conflict) throw conflict;
       const after = await tx.organisation.update({ where: { id: organisationId }, data: fields, select });
-      await recordAudit(tx, { actorId: user.id, action: 'organisation.edit', entityType: 'organisation', entityId: organisationId, before, after });
+      await recordAudit(tx, { actorId: user.id, permission: 'organisation.edit', entityType: 'organisation', entityId: organisationId, before, after });
       return after;
     });
   } catch (error) {

@@ -15,7 +15,7 @@ export async function createPlan(options: { user: Actor; title: string; summary:
       data: { slug, title: options.title, summary: options.summary },
       select: { id: true, slug: true, title: true, summary: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: 'plan.create', entityType: 'plan', entityId: plan.id, after: plan });
+    await recordAudit(tx, { actorId: user.id, permission: 'plan.create', entityType: 'plan', entityId: plan.id, after: plan });
     return plan;
   });
 }

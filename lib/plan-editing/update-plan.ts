@@ -22,7 +22,7 @@ export async function updatePlan(options: { user: Actor; planId: number; title: 
       data: { title: options.title, summary: options.summary },
       select: { id: true, slug: true, title: true, summary: true },
     });
-    await recordAudit(tx, { actorId: user.id, action: 'plan.edit', entityType: 'plan', entityId: before.id, before, after });
+    await recordAudit(tx, { actorId: user.id, permission: 'plan.edit', entityType: 'plan', entityId: before.id, before, after });
     await notifyPublication(tx, after.slug);
     return after;
   });

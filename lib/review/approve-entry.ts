@@ -24,7 +24,7 @@ export async function approveEntry(options: { user: Actor; entryId: number; vers
     });
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'entry.approve',
+      permission: 'entry.approve',
       entityType: 'entry',
       entityId: entry.id,
       before: { reviewState: entry.reviewState, reviewComment: entry.reviewComment, version: options.version },

@@ -23,7 +23,7 @@ export async function returnEntry(options: { user: Actor; entryId: number; versi
     });
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'entry.return',
+      permission: 'entry.return',
       entityType: 'entry',
       entityId: entry.id,
       before: { reviewState: entry.reviewState, reviewComment: entry.reviewComment, version: options.version },

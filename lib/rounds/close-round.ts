@@ -15,7 +15,7 @@ export async function closeRound(options: { user: Actor; roundId: number }): Pro
     await tx.reportingRound.update({ where: { id: round.id }, data: { state: 'CLOSED', closedAt: new Date() } });
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'round.close',
+      permission: 'round.close',
       entityType: 'round',
       entityId: round.id,
       before: { state: round.state },

@@ -48,7 +48,7 @@ async function insertRound(options: { actorId: number; planId: number; title: st
       data: { planId: plan.id, key, title: options.title, date: isoDateToDate(options.date), state: 'DRAFT' },
       select: { id: true, key: true, title: true, date: true, state: true },
     });
-    await recordAudit(tx, { actorId: options.actorId, action: 'round.create', entityType: 'round', entityId: round.id, after: round });
+    await recordAudit(tx, { actorId: options.actorId, permission: 'round.create', entityType: 'round', entityId: round.id, after: round });
     return round;
   });
 }

@@ -50,7 +50,7 @@ export async function openRound(options: { user: Actor; roundId: number }): Prom
       await tx.reportingRound.update({ where: { id: round.id }, data: { state: 'OPEN', openedAt: new Date() } });
       await recordAudit(tx, {
         actorId: user.id,
-        action: 'round.open',
+        permission: 'round.open',
         entityType: 'round',
         entityId: round.id,
         before: { state: round.state },

@@ -26,7 +26,7 @@ export async function publishRound(options: { user: Actor; roundId: number }): P
     await tx.reportingRound.update({ where: { id: round.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'round.publish',
+      permission: 'round.publish',
       entityType: 'round',
       entityId: round.id,
       before: { state: round.state },

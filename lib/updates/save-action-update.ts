@@ -57,7 +57,7 @@ export async function saveActionUpdate(options: {
       await moveCurrent(tx, entry.id, current.id, entry.reviewState, { currentUpdateId: created.id, reviewState });
       await recordAudit(tx, {
         actorId: user.id,
-        action: 'update.save',
+        permission: 'update.save',
         entityType: 'entry',
         entityId: entry.id,
         before: { version, status: current.status, result: current.result, planning: current.planning },
@@ -71,7 +71,7 @@ export async function saveActionUpdate(options: {
       await tx.actionEntry.update({ where: { id: entry.id }, data: { reviewState: 'READY_FOR_REVIEW' } });
       await recordAudit(tx, {
         actorId: user.id,
-        action: 'update.markReady',
+        permission: 'update.markReady',
         entityType: 'entry',
         entityId: entry.id,
         before: { reviewState, version },

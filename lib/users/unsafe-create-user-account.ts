@@ -19,7 +19,7 @@ export async function unsafeCreateUserAccount(db: Database | Tx, account: NewAcc
       data: { email: account.email, name: account.name, role: account.role, organisationId: account.organisationId, passwordHash },
       select: { id: true, email: true, name: true, role: true, organisationId: true },
     });
-    await recordAudit(tx, { actorId, action: 'user.create', entityType: 'user', entityId: user.id, after: user });
+    await recordAudit(tx, { actorId, permission: 'user.create', entityType: 'user', entityId: user.id, after: user });
     return user;
   };
   try {

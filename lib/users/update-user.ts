@@ -44,7 +44,7 @@ export async function updateUser(options: {
     if (passwordHash || after.role !== before.role || (before.active && !after.active)) await endSessions(tx, before.id);
     await recordAudit(tx, {
       actorId: user.id,
-      action: 'user.edit',
+      permission: 'user.edit',
       entityType: 'user',
       entityId: before.id,
       before,

@@ -58,8 +58,8 @@ describe('authorization matrix', () => {
 
               if (outcome === 'toegestaan') {
                 expect(error).toBeNull();
-                const audit = addedRows(before, after, 'audit_log') as { action: string; actor_id: number }[];
-                expect(audit.map((line) => line.action)).toContain(matrixCase.permission);
+                const audit = addedRows(before, after, 'audit_log') as { permission: string; actor_id: number }[];
+                expect(audit.map((line) => line.permission)).toContain(matrixCase.permission);
                 expect(audit.every((line) => line.actor_id === user!.id)).toBe(true);
               } else {
                 expect(error).toBeInstanceOf(outcome.error);

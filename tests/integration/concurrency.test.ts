@@ -42,7 +42,7 @@ describe('optimistic concurrency on updates', () => {
     ]);
     const current = await db.actionEntry.findUniqueOrThrow({ where: { id: entry.id } });
     expect(current.currentUpdateId).toBe(versions[3]!.id);
-    const audit = await db.auditLogEntry.findMany({ where: { action: 'update.save' }, orderBy: { id: 'asc' } });
+    const audit = await db.auditLogEntry.findMany({ where: { permission: 'update.save' }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => [a.actorId, (a.before as { result: string }).result, (a.after as { result: string }).result])).toEqual([
       [partner.id, 'Vorige tekst', 'Eerste'],
       [partner.id, 'Eerste', 'Tweede'],
@@ -84,7 +84,7 @@ describe('optimistic concurrency on updates', () => {
       /append-only/,
     );
     await expect(db.$executeRaw`DELETE FROM audit_log`).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`UPDATE audit_log SET action = 'niets'`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`UPDATE audit_log SET permission = 'niets'`).rejects.toThrow(/append-only/);
     expect(await db.auditLogEntry.count()).toBe(1);
   });
 });

@@ -19,13 +19,13 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-const { saveActionUpdateAction } = await import('@/app/_actions/save-action-update');
-const { returnEntryAction } = await import('@/app/_actions/review-entry');
-const { createRoundAction } = await import('@/app/_actions/rounds');
-const { createUserAction, updateUserAction } = await import('@/app/_actions/users');
-const { createActionAction, updateActionAction } = await import('@/app/_actions/actions');
-const { createPlanAction, updatePlanAction, createLineAction, updateLineAction } = await import('@/app/_actions/plans');
-const { createOrganisationAction, updateOrganisationAction } = await import('@/app/_actions/organisations');
+const { handleSaveActionUpdate } = await import('@/app/_form-handlers/save-action-update');
+const { handleReturnEntry } = await import('@/app/_form-handlers/review-entry');
+const { handleCreateRound } = await import('@/app/_form-handlers/rounds');
+const { handleCreateUser, handleUpdateUser } = await import('@/app/_form-handlers/users');
+const { handleCreateAction, handleUpdateAction } = await import('@/app/_form-handlers/actions');
+const { handleCreatePlan, handleUpdatePlan, handleCreateLine, handleUpdateLine } = await import('@/app/_form-handlers/plans');
+const { handleCreateOrganisation, handleUpdateOrganisation } = await import('@/app/_form-handlers/organisations');
 const { GET: exportRoute } = await import('@/app/plannen/[slug]/export/[format]/route');
 const { authOptions } = await import('@/lib/auth/auth-options');
 const { default: SearchPage } = await import('@/app/plannen/[slug]/zoeken/page');
@@ -56,16 +56,16 @@ describe('control characters in what users send', () => {
     await db.reportingRound.update({ where: { id: reported.round.id }, data: { state: 'PUBLISHED' } });
 
     const cases: [string, ServerAction, Record<string, string>, string, string, SessionUser][] = [
-      ['new plan', createPlanAction, { title: `Plan${NUL}`, summary: '' }, 'title', 'De titel', ministry],
-      ['plan', updatePlanAction, { planId, title: 'Plan', summary: `Samen${NUL}vatting` }, 'summary', 'De samenvatting', ministry],
-      ['new line', createLineAction, { planId, parentId: '', code: '9', title: 'Lijn', opgave: NUL }, 'opgave', 'De opgave', ministry],
-      ['line', updateLineAction, { lineId: String(reported.line.id), code: '1', title: `Lijn${NUL}`, opgave: '' }, 'title', 'De titel', ministry],
-      ['new action', createActionAction, { planId, lineId: String(reported.line.id), title: 'Actie', description: NUL }, 'description', 'De omschrijving', ministry],
-      ['action', updateActionAction, { actionId: String(reported.action.id), title: `Actie${NUL}`, description: '' }, 'title', 'De titel', ministry],
-      ['new organisation', createOrganisationAction, { abbreviation: 'NIEUW', name: `Nieuw${NUL}`, aliases: '' }, 'name', 'De naam', ministry],
+      ['new plan', handleCreatePlan, { title: `Plan${NUL}`, summary: '' }, 'title', 'De titel', ministry],
+      ['plan', handleUpdatePlan, { planId, title: 'Plan', summary: `Samen${NUL}vatting` }, 'summary', 'De samenvatting', ministry],
+      ['new line', handleCreateLine, { planId, parentId: '', code: '9', title: 'Lijn', opgave: NUL }, 'opgave', 'De opgave', ministry],
+      ['line', handleUpdateLine, { lineId: String(reported.line.id), code: '1', title: `Lijn${NUL}`, opgave: '' }, 'title', 'De titel', ministry],
+      ['new action', handleCreateAction, { planId, lineId: String(reported.line.id), title: 'Actie', description: NUL }, 'description', 'De omschrijving', ministry],
+      ['action', handleUpdateAction, { actionId: String(reported.action.id), title: `Actie${NUL}`, description: '' }, 'title', 'De titel', ministry],
+      ['new organisation', handleCreateOrganisation, { abbreviation: 'NIEUW', name: `Nieuw${NUL}`, aliases: '' }, 'name', 'De naam', ministry],
       [
         'organisation',
-        updateOrganisationAction,
+        handleUpdateOrganisation,
         { organisationId: String(organisation.id), abbreviation: organisation.abbreviation, name: 'Naam', aliases: `A${NUL}` },
         'aliases',
         'De andere schrijfwijzen',
@@ -73,7 +73,7 @@ describe('control characters in what users send', () => {
       ],
       [
         'new account',
-        createUserAction,
+        handleCreateUser,
         { email: 'nieuw@voorbeeld.nl', name: `Nieuw${NUL}`, role: 'MINISTRY_EDITOR', organisationId: '', password: 'een-goed-wachtwoord' },
         'name',
         'De naam',
@@ -81,13 +81,13 @@ describe('control characters in what users send', () => {
       ],
       [
         'account',
-        updateUserAction,
+        handleUpdateUser,
         { userId: String(partner.id), name: `P${NUL}artner`, role: 'PARTNER_EDITOR', organisationId: String(organisation.id), password: '' },
         'name',
         'De naam',
         ministry,
       ],
-      ['new round', createRoundAction, { planId, title: `Ronde${NUL}`, date: '2026-06-01' }, 'title', 'De titel', ministry],
+      ['new round', handleCreateRound, { planId, title: `Ronde${NUL}`, date: '2026-06-01' }, 'title', 'De titel', ministry],
     ];
     for (const [name, action, fields, field, subject, user] of cases) {
       session.user = user;
@@ -105,17 +105,17 @@ describe('control characters in what users send', () => {
     const before = await snapshotTables(db);
 
     session.user = await createUser(db, { role: 'MINISTRY_EDITOR' });
-    const comment = await returnEntryAction(initialFormState, form({ ...entry, version: '1', comment: `Graag${NUL}` }));
+    const comment = await handleReturnEntry(initialFormState, form({ ...entry, version: '1', comment: `Graag${NUL}` }));
     expect(comment.errors).toEqual({ comment: [refusal('Een toelichting voor de partner')] });
 
     session.user = await createUser(db, { organisationId: organisation.id });
     const withoutUsers = await snapshotTables(db);
     const update = { ...entry, baseVersion: '1', status: 'IN_PROGRESS', planning: 'eind 2026' };
-    const refused = await saveActionUpdateAction(initialFormState, form({ ...update, result: `Loopt${NUL}` }));
+    const refused = await handleSaveActionUpdate(initialFormState, form({ ...update, result: `Loopt${NUL}` }));
     expect(refused.errors).toEqual({ result: [refusal('Het resultaat of de stand van zaken')] });
     expect({ ...(await snapshotTables(db)), users: before.users }).toEqual({ ...withoutUsers, users: before.users });
 
-    const saved = await saveActionUpdateAction(initialFormState, form({ ...update, result: 'Eerste regel\r\nTweede regel' }));
+    const saved = await handleSaveActionUpdate(initialFormState, form({ ...update, result: 'Eerste regel\r\nTweede regel' }));
     expect(saved.status).toBe('ok');
     const current = await db.actionEntry.findUniqueOrThrow({ where: { id: reported.entry.id }, select: { currentUpdate: { select: { result: true } } } });
     expect(current.currentUpdate?.result).toBe('Eerste regel\nTweede regel');

@@ -18,8 +18,8 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const { GET: planRoute } = await import('@/app/api/public/plans/[slug]/route');
 const { GET: exportRoute } = await import('@/app/plannen/[slug]/export/[format]/route');
-const { discontinueActionAction } = await import('@/app/_actions/actions');
-const { changeRoundStateAction } = await import('@/app/_actions/rounds');
+const { handleDiscontinueAction } = await import('@/app/_form-handlers/actions');
+const { handleChangeRoundState } = await import('@/app/_form-handlers/rounds');
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -60,9 +60,9 @@ describe('Dutch messages for bad values', () => {
     const reported = await createReportedAction(db, { organisationIds: [], state: 'CLOSED' });
     session.user = await createUser(db, { role: 'MINISTRY_EDITOR' });
     const before = await snapshotTables(db);
-    const discontinue = await discontinueActionAction(initialFormState, form({ actionId: String(reported.action.id), discontinued: 'misschien' }));
+    const discontinue = await handleDiscontinueAction(initialFormState, form({ actionId: String(reported.action.id), discontinued: 'misschien' }));
     expect(discontinue.errors).toEqual({ discontinued: ['Ongeldige keuze.'] });
-    const publish = await changeRoundStateAction(initialFormState, form({ roundId: String(reported.round.id), transition: 'publish', confirm: 'ja' }));
+    const publish = await handleChangeRoundState(initialFormState, form({ roundId: String(reported.round.id), transition: 'publish', confirm: 'ja' }));
     expect(publish.errors).toEqual({ confirm: ['Bevestig dat de rapportage openbaar wordt en daarna niet meer kan veranderen.'] });
     expect(await snapshotTables(db)).toEqual(before);
   });

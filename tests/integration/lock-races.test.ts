@@ -82,7 +82,7 @@ describe('requests at the same moment', () => {
     expect(refused).toBeInstanceOf(ConflictError);
     const current = await db.actionEntry.findUniqueOrThrow({ where: { id: entry.id }, include: { currentUpdate: true } });
     expect([current.reviewState, current.currentUpdate!.version]).toEqual(['IN_PROGRESS', 3]);
-    expect(await db.auditLogEntry.count({ where: { action: 'entry.approve' } })).toBe(0);
+    expect(await db.auditLogEntry.count({ where: { permission: 'entry.approve' } })).toBe(0);
   });
 
   it('a save waits for an approval and is refused: what was approved stands', async () => {
@@ -137,7 +137,7 @@ describe('requests at the same moment', () => {
 
     expect(refused).toBeInstanceOf(ForbiddenError);
     expect((refused as Error).message).toBe('De rapportageronde is gepubliceerd en kan niet meer veranderen.');
-    expect(await db.auditLogEntry.count({ where: { action: 'round.publish' } })).toBe(0);
+    expect(await db.auditLogEntry.count({ where: { permission: 'round.publish' } })).toBe(0);
     expect(await db.entryResponsibility.count()).toBe(0);
   });
 

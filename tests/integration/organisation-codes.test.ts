@@ -18,7 +18,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const { createOrganisationAction, updateOrganisationAction } = await import('@/app/_actions/organisations');
+const { handleCreateOrganisation, handleUpdateOrganisation } = await import('@/app/_form-handlers/organisations');
 
 const NVP = 'NVP (Nederlandse Vereniging voor Pleeggezinnen)';
 const JENV = 'JenV (Ministerie van Justitie en Veiligheid)';
@@ -60,7 +60,7 @@ describe('unique abbreviations and aliases, whatever the case', () => {
       [{ abbreviation: 'XYZ', aliases: 'VENJ' }, 'aliases', `De andere schrijfwijze VENJ is al in gebruik als andere schrijfwijze van ${JENV}.`],
     ];
     for (const [fields, field, message] of refusals) {
-      const result = await createOrganisationAction(initialFormState, form({ name: 'Nieuwe organisatie', ...fields }));
+      const result = await handleCreateOrganisation(initialFormState, form({ name: 'Nieuwe organisatie', ...fields }));
       expect({ fields, status: result.status, errors: result.errors }).toEqual({ fields, status: 'error', errors: { [field]: [message] } });
     }
     expect(await tables()).toEqual(before);
@@ -70,7 +70,7 @@ describe('unique abbreviations and aliases, whatever the case', () => {
     const { jenv, nji } = await organisations();
     const before = await tables();
     const edit = (organisation: { id: number; name: string }, fields: { abbreviation: string; aliases: string }) =>
-      updateOrganisationAction(initialFormState, form({ organisationId: String(organisation.id), name: organisation.name, ...fields }));
+      handleUpdateOrganisation(initialFormState, form({ organisationId: String(organisation.id), name: organisation.name, ...fields }));
 
     expect((await edit(nji, { abbreviation: 'nvP', aliases: '' })).errors).toEqual({
       abbreviation: [`De afkorting nvP is al in gebruik door ${NVP}.`],
@@ -86,12 +86,12 @@ describe('unique abbreviations and aliases, whatever the case', () => {
 
   it('lets an organisation keep its own codes in another case, and an alias that equals its abbreviation', async () => {
     const { nvp, nji } = await organisations();
-    const renamed = await updateOrganisationAction(
+    const renamed = await handleUpdateOrganisation(
       initialFormState,
       form({ organisationId: String(nvp.id), abbreviation: 'Nvp', name: nvp.name, aliases: 'NVP, nvp' }),
     );
     expect(renamed).toMatchObject({ status: 'ok' });
-    const created = await createOrganisationAction(initialFormState, form({ abbreviation: 'SBPN', name: 'Stichting', aliases: 'sbpn' }));
+    const created = await handleCreateOrganisation(initialFormState, form({ abbreviation: 'SBPN', name: 'Stichting', aliases: 'sbpn' }));
     expect(created).toMatchObject({ status: 'ok' });
     expect(await codes()).toEqual([
       { code: 'jenv', organisation_id: expect.any(Number), spelling: 'JenV', is_abbreviation: true },

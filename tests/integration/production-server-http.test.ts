@@ -108,7 +108,7 @@ describe("the server's own revalidation route", () => {
 });
 
 describe('server actions Next would answer with a 500', () => {
-  const action = () => serverActionId('app/_actions/rounds.ts', 'createRoundAction');
+  const action = () => serverActionId('app/_form-handlers/rounds.ts', 'handleCreateRound');
   const post = (headers: Record<string, string>, body: string) =>
     get('/beheer', { method: 'POST', headers: { 'next-action': action(), ...headers }, body });
 

@@ -15,7 +15,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-const { createRoundAction } = await import('@/app/_actions/rounds');
+const { handleCreateRound } = await import('@/app/_form-handlers/rounds');
 
 function roundForm(planId: number, date: string): FormData {
   const data = new FormData();
@@ -39,7 +39,7 @@ describe('the date of a new round', () => {
     const plan = await publishedPlan();
     const before = await snapshotTables(db);
     for (const date of ['0000-01-01', '2101-01-01']) {
-      const result = await createRoundAction(initialFormState, roundForm(plan.id, date));
+      const result = await handleCreateRound(initialFormState, roundForm(plan.id, date));
       expect(result).toMatchObject({ status: 'error', errors: { date: ['Kies een datum van 1 januari 2000 tot en met 31 december 2100.'] } });
     }
     expect(await snapshotTables(db)).toEqual(before);
@@ -49,7 +49,7 @@ describe('the date of a new round', () => {
     const plan = await publishedPlan();
     const before = await snapshotTables(db);
     const message = 'Kies 1 januari 2026 of later: dat is de datum van de laatst gepubliceerde ronde, ‘Deze ronde’.';
-    const result = await createRoundAction(initialFormState, roundForm(plan.id, '2025-12-31'));
+    const result = await handleCreateRound(initialFormState, roundForm(plan.id, '2025-12-31'));
     expect(result).toMatchObject({ status: 'error', message, errors: { date: [message] } });
     expect(await snapshotTables(db)).toEqual(before);
   });

@@ -128,7 +128,7 @@ describe('the reporting round workflow', () => {
     expect(await findWorkspace({ user: partner })).toEqual([]);
 
     const audit = await db.auditLogEntry.findMany({ where: { entityType: 'round', entityId: String(round.id) }, orderBy: { id: 'asc' } });
-    expect(audit.map((a) => a.action)).toEqual(['round.create', 'round.open', 'round.close', 'round.publish']);
+    expect(audit.map((a) => a.permission)).toEqual(['round.create', 'round.open', 'round.close', 'round.publish']);
   });
 
   it('moves an action to another line: published rounds keep their line, the open round follows', async () => {

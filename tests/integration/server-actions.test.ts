@@ -14,11 +14,11 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const { saveActionUpdateAction } = await import('@/app/_actions/save-action-update');
-const { approveEntryAction, returnEntryAction } = await import('@/app/_actions/review-entry');
-const { changeRoundStateAction } = await import('@/app/_actions/rounds');
-const { createUserAction } = await import('@/app/_actions/users');
-const { updateActionAction } = await import('@/app/_actions/actions');
+const { handleSaveActionUpdate } = await import('@/app/_form-handlers/save-action-update');
+const { handleApproveEntry, handleReturnEntry } = await import('@/app/_form-handlers/review-entry');
+const { handleChangeRoundState } = await import('@/app/_form-handlers/rounds');
+const { handleCreateUser } = await import('@/app/_form-handlers/users');
+const { handleUpdateAction } = await import('@/app/_form-handlers/actions');
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -53,7 +53,7 @@ describe('server actions called with forged forms', () => {
     const { jnAction, nvpPartner } = await scene();
     session.user = nvpPartner;
     const before = await snapshotTables(db);
-    const result = await saveActionUpdateAction(initialFormState, form({ ...update, entryId: String(jnAction.entry.id) }));
+    const result = await handleSaveActionUpdate(initialFormState, form({ ...update, entryId: String(jnAction.entry.id) }));
     expect(result).toMatchObject({ status: 'error', message: 'Deze actie bestaat niet, of valt niet onder uw organisatie.' });
     expect(await snapshotTables(db)).toEqual(before);
   });
@@ -62,11 +62,11 @@ describe('server actions called with forged forms', () => {
     const closed = await createReportedAction(db, { organisationIds: [], state: 'CLOSED' });
     session.user = await createUser(db, { role: 'MINISTRY_EDITOR' });
     const before = await snapshotTables(db);
-    const forged = await changeRoundStateAction(initialFormState, form({ roundId: String(closed.round.id), transition: 'publish' }));
+    const forged = await handleChangeRoundState(initialFormState, form({ roundId: String(closed.round.id), transition: 'publish' }));
     expect(forged).toMatchObject({ status: 'error', errors: { confirm: [expect.stringMatching(/^Bevestig/)] } });
     expect(await snapshotTables(db)).toEqual(before);
 
-    const confirmed = await changeRoundStateAction(
+    const confirmed = await handleChangeRoundState(
       initialFormState,
       form({ roundId: String(closed.round.id), transition: 'publish', confirm: 'on' }),
     );
@@ -81,11 +81,11 @@ describe('server actions called with forged forms', () => {
       const before = await snapshotTables(db);
       const entry = { entryId: String(jnAction.entry.id), version: '1' };
       const results = [
-        await approveEntryAction(initialFormState, form(entry)),
-        await returnEntryAction(initialFormState, form({ ...entry, comment: 'Nee' })),
-        await changeRoundStateAction(initialFormState, form({ roundId: String(jnAction.round.id), transition: 'close' })),
-        await updateActionAction(initialFormState, form({ actionId: String(jnAction.action.id), title: 'Gekaapt', description: '' })),
-        await createUserAction(
+        await handleApproveEntry(initialFormState, form(entry)),
+        await handleReturnEntry(initialFormState, form({ ...entry, comment: 'Nee' })),
+        await handleChangeRoundState(initialFormState, form({ roundId: String(jnAction.round.id), transition: 'close' })),
+        await handleUpdateAction(initialFormState, form({ actionId: String(jnAction.action.id), title: 'Gekaapt', description: '' })),
+        await handleCreateUser(
           initialFormState,
           form({ email: 'nep@voorbeeld.nl', name: 'Nep', role: 'MINISTRY_EDITOR', organisationId: '', password: 'een-goed-wachtwoord' }),
         ),
@@ -100,7 +100,7 @@ describe('server actions called with forged forms', () => {
     const { jnAction, jnPartner } = await scene();
     session.user = jnPartner;
     const before = await snapshotTables(db);
-    const result = await saveActionUpdateAction(
+    const result = await handleSaveActionUpdate(
       initialFormState,
       form({ entryId: String(jnAction.entry.id), baseVersion: '1', status: 'HEEL_GOED', result: '   ', planning: 'x'.repeat(301) }),
     );
@@ -114,9 +114,9 @@ describe('server actions called with forged forms', () => {
     expect(result.values).toMatchObject({ result: '   ', status: 'HEEL_GOED' });
     expect(await snapshotTables(db)).toEqual(before);
 
-    const forgedId = await saveActionUpdateAction(initialFormState, form({ ...update, entryId: '1 OR 1=1' }));
+    const forgedId = await handleSaveActionUpdate(initialFormState, form({ ...update, entryId: '1 OR 1=1' }));
     expect(forgedId.errors).toEqual({ entryId: ['Ongeldige keuze.'] });
-    const missingComment = await returnEntryAction(initialFormState, form({ entryId: String(jnAction.entry.id), version: '1', comment: '' }));
+    const missingComment = await handleReturnEntry(initialFormState, form({ entryId: String(jnAction.entry.id), version: '1', comment: '' }));
     expect(missingComment.errors).toEqual({ comment: ['Vul een toelichting voor de partner in.'] });
     expect(await snapshotTables(db)).toEqual(before);
   });
@@ -124,14 +124,14 @@ describe('server actions called with forged forms', () => {
   it('saves a valid update for the partner of the responsible organisation', async () => {
     const { jnAction, jnPartner, ministry } = await scene();
     session.user = jnPartner;
-    const saved = await saveActionUpdateAction(initialFormState, form({ ...update, entryId: String(jnAction.entry.id), intent: 'ready' }));
+    const saved = await handleSaveActionUpdate(initialFormState, form({ ...update, entryId: String(jnAction.entry.id), intent: 'ready' }));
     expect(saved).toMatchObject({ status: 'ok', message: 'Opgeslagen als versie 2. Klaar voor controle door het ministerie.', values: { baseVersion: '2' } });
 
     session.user = ministry;
-    const stale = await approveEntryAction(initialFormState, form({ entryId: String(jnAction.entry.id), version: '1' }));
+    const stale = await handleApproveEntry(initialFormState, form({ entryId: String(jnAction.entry.id), version: '1' }));
     expect(stale.status).toBe('error');
     expect(stale.conflict).toMatchObject({ version: 2, result: 'Vertraagd door de zomer', status: 'vertraagd' });
-    expect(await approveEntryAction(initialFormState, form({ entryId: String(jnAction.entry.id), version: '2' }))).toMatchObject({
+    expect(await handleApproveEntry(initialFormState, form({ entryId: String(jnAction.entry.id), version: '2' }))).toMatchObject({
       status: 'ok',
     });
   });
@@ -139,7 +139,7 @@ describe('server actions called with forged forms', () => {
   it('creates accounts only with a valid role and organisation', async () => {
     const { ministry, jn } = await scene();
     session.user = ministry;
-    const partnerWithoutOrganisation = await createUserAction(
+    const partnerWithoutOrganisation = await handleCreateUser(
       initialFormState,
       form({ email: 'p@voorbeeld.nl', name: 'P. Artner', role: 'PARTNER_EDITOR', organisationId: '', password: 'kort' }),
     );
@@ -148,13 +148,13 @@ describe('server actions called with forged forms', () => {
       organisationId: ['Kies de organisatie van deze partnerredacteur.'],
     });
     expect(partnerWithoutOrganisation.values).not.toHaveProperty('password');
-    const created = await createUserAction(
+    const created = await handleCreateUser(
       initialFormState,
       form({ email: 'P@Voorbeeld.nl', name: 'P. Artner', role: 'PARTNER_EDITOR', organisationId: String(jn.id), password: 'een-goed-wachtwoord' }),
     );
     expect(created).toMatchObject({ status: 'ok' });
     expect(await db.user.findUnique({ where: { email: 'p@voorbeeld.nl' } })).toMatchObject({ organisationId: jn.id, role: 'PARTNER_EDITOR' });
-    const duplicate = await createUserAction(
+    const duplicate = await handleCreateUser(
       initialFormState,
       form({ email: 'p@voorbeeld.nl', name: 'P. Artner', role: 'PARTNER_EDITOR', organisationId: String(jn.id), password: 'een-goed-wachtwoord' }),
     );

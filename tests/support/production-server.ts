@@ -24,7 +24,7 @@ export function ensureProductionBuild(): void {
   writeFileSync(HASH_FILE, hash);
 }
 
-/** The id of a server action in the build (app/_actions/<file>.ts, export `name`). */
+/** The id of a server action in the build (app/_form-handlers/<file>.ts, export `name`). */
 export function serverActionId(file: string, name: string): string {
   const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { exportedName?: string; filename?: string }>;

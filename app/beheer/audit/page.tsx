@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from '@/lib/validation/dutch-zod';
 import { requireMinistryEditor } from '@/lib/auth/session';
-import { AUDIT_ACTION_LABELS } from '@/lib/audit/audit-labels';
+import { AUDIT_PERMISSION_LABELS } from '@/lib/audit/audit-labels';
 import { ENTITY_LABELS, findAuditLog } from '@/lib/audit/find-audit-log';
 import { formatDateTime } from '@/lib/format-date-time';
 
@@ -67,9 +67,9 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td className="whitespace-nowrap p-2">{formatDateTime(row.createdAt)}</td>
                 <td className="p-2">{row.actor ? row.actor.name : 'opdrachtregel'}</td>
                 <td className="p-2">
-                  {AUDIT_ACTION_LABELS[row.action as keyof typeof AUDIT_ACTION_LABELS] ?? row.action}
+                  {AUDIT_PERMISSION_LABELS[row.permission as keyof typeof AUDIT_PERMISSION_LABELS] ?? row.permission}
                   <br />
-                  <code className="text-xs text-muted">{row.action}</code>
+                  <code className="text-xs text-muted">{row.permission}</code>
                 </td>
                 <td className="p-2">
                   {row.entityName ?? `${ENTITY_LABELS[row.entityType] ?? row.entityType} ${row.entityId}`}

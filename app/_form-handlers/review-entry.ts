@@ -2,13 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/errors';
-import { runFormAction } from '@/lib/forms/run-form-action';
+import { runFormHandler } from '@/lib/forms/run-form-handler';
 import { approveEntry } from '@/lib/review/approve-entry';
 import { returnEntry } from '@/lib/review/return-entry';
 import { approveEntrySchema, returnEntrySchema } from '@/lib/validation/review';
 
-export async function approveEntryAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(approveEntrySchema, formData, async (input, user) => {
+export async function handleApproveEntry(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(approveEntrySchema, formData, async (input, user) => {
     await approveEntry({ user, ...input });
     revalidatePath('/beheer', 'layout');
     revalidatePath('/werkruimte');
@@ -16,8 +16,8 @@ export async function approveEntryAction(_previous: FormState, formData: FormDat
   });
 }
 
-export async function returnEntryAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(returnEntrySchema, formData, async (input, user) => {
+export async function handleReturnEntry(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(returnEntrySchema, formData, async (input, user) => {
     await returnEntry({ user, ...input });
     revalidatePath('/beheer', 'layout');
     revalidatePath('/werkruimte');

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { revalidatePublicPages } from '@/lib/cache/public-pages';
 import type { FormState } from '@/lib/errors';
-import { runFormAction } from '@/lib/forms/run-form-action';
+import { runFormHandler } from '@/lib/forms/run-form-handler';
 import { createLine } from '@/lib/lines/create-line';
 import { moveLine } from '@/lib/lines/move-line';
 import { updateLine } from '@/lib/lines/update-line';
@@ -12,16 +12,16 @@ import { createPlan } from '@/lib/plan-editing/create-plan';
 import { updatePlan } from '@/lib/plan-editing/update-plan';
 import { createLineSchema, moveLineSchema, planSchema, updateLineSchema, updatePlanSchema } from '@/lib/validation/plan-editing';
 
-export async function createPlanAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(planSchema, formData, async (input, user) => {
+export async function handleCreatePlan(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(planSchema, formData, async (input, user) => {
     const plan = await createPlan({ user, ...input });
     revalidatePath('/beheer', 'layout');
     redirect(`/beheer/plannen/${plan.id}`);
   });
 }
 
-export async function updatePlanAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(updatePlanSchema, formData, async (input, user) => {
+export async function handleUpdatePlan(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(updatePlanSchema, formData, async (input, user) => {
     const plan = await updatePlan({ user, ...input });
     revalidatePath('/beheer', 'layout');
     revalidatePublicPages(plan.slug);
@@ -29,24 +29,24 @@ export async function updatePlanAction(_previous: FormState, formData: FormData)
   });
 }
 
-export async function createLineAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(createLineSchema, formData, async (input, user) => {
+export async function handleCreateLine(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(createLineSchema, formData, async (input, user) => {
     const line = await createLine({ user, ...input });
     revalidatePath('/beheer', 'layout');
     return `Actielijn ${line.code} is toegevoegd.`;
   });
 }
 
-export async function updateLineAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(updateLineSchema, formData, async (input, user) => {
+export async function handleUpdateLine(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(updateLineSchema, formData, async (input, user) => {
     await updateLine({ user, ...input });
     revalidatePath('/beheer', 'layout');
     return 'De actielijn is bijgewerkt.';
   });
 }
 
-export async function moveLineAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(moveLineSchema, formData, async (input, user) => {
+export async function handleMoveLine(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(moveLineSchema, formData, async (input, user) => {
     await moveLine({ user, ...input });
     revalidatePath('/beheer', 'layout');
     return input.direction === 'up' ? 'Eén plaats omhoog.' : 'Eén plaats omlaag.';

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/errors';
-import { runFormAction } from '@/lib/forms/run-form-action';
+import { runFormHandler } from '@/lib/forms/run-form-handler';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 import { saveUpdateFormSchema } from '@/lib/validation/updates';
 
 /** Saves an update of an action in a round (partner workspace and the ministry's edit page). */
-export async function saveActionUpdateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(saveUpdateFormSchema, formData, async (input, user) => {
+export async function handleSaveActionUpdate(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(saveUpdateFormSchema, formData, async (input, user) => {
     const { entryId, baseVersion, intent, ...content } = input;
     const result = await saveActionUpdate({ user, entryId, baseVersion, content, markReady: intent === 'ready' });
     revalidatePath('/werkruimte');

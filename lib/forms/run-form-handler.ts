@@ -11,7 +11,7 @@ import { echoValues, formValues } from '@/lib/forms/form-values';
  * the fields, nothing is touched), find the signed-in user, run the use case (which checks the
  * permission itself) and map its typed errors to a form result. `run` returns the success message.
  */
-export async function runFormAction<S extends z.ZodType>(
+export async function runFormHandler<S extends z.ZodType>(
   schema: S,
   formData: FormData,
   run: (input: z.output<S>, user: SessionUser | null) => Promise<string | FormState>,

@@ -3,15 +3,15 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/lib/errors';
-import { runFormAction } from '@/lib/forms/run-form-action';
+import { runFormHandler } from '@/lib/forms/run-form-handler';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { openRound } from '@/lib/rounds/open-round';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { createRoundSchema, roundTransitionSchema } from '@/lib/validation/rounds';
 
-export async function createRoundAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(createRoundSchema, formData, async (input, user) => {
+export async function handleCreateRound(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(createRoundSchema, formData, async (input, user) => {
     const round = await createRound({ user, ...input });
     revalidatePath('/beheer', 'layout');
     redirect(`/beheer/rondes/${round.id}`);
@@ -19,8 +19,8 @@ export async function createRoundAction(_previous: FormState, formData: FormData
 }
 
 /** Opens, closes or publishes a round (publishing refreshes the public pages itself). */
-export async function changeRoundStateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(roundTransitionSchema, formData, async ({ roundId, transition }, user) => {
+export async function handleChangeRoundState(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(roundTransitionSchema, formData, async ({ roundId, transition }, user) => {
     let message: string;
     if (transition === 'open') {
       const { entryCount } = await openRound({ user, roundId });
