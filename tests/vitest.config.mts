@@ -19,6 +19,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/integration-global-setup.ts'],
+          setupFiles: ['tests/support/next-cache-outside-next.ts'],
           // One database per run, shared by the files: run them one after another.
           fileParallelism: false,
           testTimeout: 60_000,

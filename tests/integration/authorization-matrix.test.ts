@@ -5,17 +5,13 @@
  * with exactly the expected error and Dutch message and leaves the contents of every table as they
  * were. The expectations are in tests/support/authorization-cases.ts.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
 import { createMatrixFixture, type MatrixFixture } from '../support/authorization-calls';
 import { MATRIX, ROLES, STATES, type Outcome, type Role } from '../support/authorization-cases';
 import { addedRows, snapshotTables } from '../support/snapshot-tables';
 import { truncateAll } from '../support/test-database';
 import type { Actor } from '@/lib/auth/session-user';
-
-// publishRound revalidates Next's caches, which needs a Next request; the real server's tests
-// (production-server-publications.test.ts) cover that path.
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 function actorFor(role: Role, f: MatrixFixture): Actor {
   if (role === 'ministerie') return f.users.ministry;

@@ -17,8 +17,6 @@ import { seedDatabase } from '@/lib/seed/seed-database';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-
 const { handleSaveActionUpdate } = await import('@/app/_form-handlers/save-action-update');
 const { handleReturnEntry } = await import('@/app/_form-handlers/review-entry');
 const { handleCreateRound } = await import('@/app/_form-handlers/rounds');

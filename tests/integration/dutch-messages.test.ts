@@ -14,8 +14,6 @@ import { seedDatabase } from '@/lib/seed/seed-database';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-
 const { GET: planRoute } = await import('@/app/api/public/plans/[slug]/route');
 const { GET: exportRoute } = await import('@/app/plannen/[slug]/export/[format]/route');
 const { handleDiscontinueAction } = await import('@/app/_form-handlers/actions');

@@ -16,8 +16,6 @@ import { createOrganisation } from '@/lib/organisations/create-organisation';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-
 const { handleCreateOrganisation, handleUpdateOrganisation } = await import('@/app/_form-handlers/organisations');
 
 const NVP = 'NVP (Nederlandse Vereniging voor Pleeggezinnen)';

@@ -13,8 +13,6 @@ import { createRound } from '@/lib/rounds/create-round';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-
 const { handleCreateRound } = await import('@/app/_form-handlers/rounds');
 
 function roundForm(planId: number, date: string): FormData {

@@ -3,7 +3,7 @@
  * pre-fills every action with its previous published update; moving, renaming and discontinuing
  * actions keep their history.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
 import { addEntry, createOrganisation, createUser } from '../support/editing-factories';
 import { truncateAll } from '../support/test-database';
@@ -25,10 +25,6 @@ import { publishRound } from '@/lib/rounds/publish-round';
 import { findWorkspace } from '@/lib/updates/find-workspace';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
-
-// publishRound revalidates Next's caches, which needs a Next request; the real server's tests
-// (production-server-publications.test.ts) cover that path.
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 /** A plan with two lines, three actions of JN-like `org`, and one published round reporting two of them. */
 async function publishedPlan() {

@@ -12,8 +12,6 @@ import { initialFormState } from '@/lib/errors';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-
 const { handleSaveActionUpdate } = await import('@/app/_form-handlers/save-action-update');
 const { handleApproveEntry, handleReturnEntry } = await import('@/app/_form-handlers/review-entry');
 const { handleChangeRoundState } = await import('@/app/_form-handlers/rounds');

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
 import { truncateAll } from '../support/test-database';
 import { createUser } from '../support/editing-factories';
@@ -12,10 +12,6 @@ import { findOrganisationActions, findPublicOrganisations } from '@/lib/organisa
 import { findPlanOverview } from '@/lib/plans/find-plan-overview';
 import { loadSeedData } from '@/lib/seed/load-seed-data';
 import { seedDatabase } from '@/lib/seed/seed-database';
-
-// publishRound revalidates Next's caches, which needs a Next request; the real server's tests
-// (production-server-publications.test.ts) cover that path.
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 const SLUG = 'actieplan-pleegzorg';
 
