@@ -8,8 +8,11 @@ type Checked = { request: IncomingMessage } | { status: 400 | 413; message: stri
 /**
  * Reads a server action's body before Next does, because Next answers a body over its limit and an
  * argument it cannot decode with a 500. Over the limit is a 413; a call from Next's client (with the
- * Next-Action header) whose arguments are not what React's encodeReply sends (JSON, or multipart
- * with its JSON root in field 0) is a 400. Otherwise Next gets a request that replays the body.
+ * Next-Action header) whose arguments are not what this app's form handlers take is a 400. Every
+ * form handler is `(previous state, FormData)`, which React's encodeReply sends as multipart whose
+ * field 0 is the JSON `[state, "$K<id>"]` (the FormData's fields follow as `<id>_<name>`); anything
+ * else (plain JSON, another shape, a reference to a part that cannot exist) would reach the handler
+ * as arguments Next fails on. Otherwise Next gets a request that replays the body.
  */
 export async function checkServerActionBody(request: IncomingMessage): Promise<Checked> {
   const declared = Number(request.headers['content-length'] ?? 0);
@@ -34,19 +37,23 @@ function tooLarge(): Checked {
 
 async function isDecodableReply(request: IncomingMessage, body: Buffer): Promise<boolean> {
   const contentType = String(request.headers['content-type'] ?? '');
+  // Without a multipart body there is no FormData to refer to: no form handler can be called so.
+  if (!contentType.startsWith('multipart/form-data')) return false;
   try {
-    if (!contentType.startsWith('multipart/form-data')) {
-      JSON.parse(body.toString('utf8'));
-      return true;
-    }
     const form = await new Request('http://localhost', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData();
     const root = form.get('0');
-    if (typeof root !== 'string') return false;
-    JSON.parse(root);
-    return true;
+    return typeof root === 'string' && isFormHandlerArguments(JSON.parse(root));
   } catch {
     return false;
   }
+}
+
+/** `[state, "$K<id>"]`: the previous form state (an object, or null) and a reference to the FormData. */
+export function isFormHandlerArguments(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length !== 2) return false;
+  const [state, formData] = value as [unknown, unknown];
+  const stateIsObject = state === null || (typeof state === 'object' && !Array.isArray(state));
+  return stateIsObject && typeof formData === 'string' && /^\$K[0-9a-f]+$/.test(formData);
 }
 
 /** A request with the same method, URL, headers and socket whose body is the one already read. */
