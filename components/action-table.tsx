@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { DeadlineText } from '@/components/deadline-text';
 import { OrganisationList } from '@/components/organisation-list';
 import { OverdueLabel } from '@/components/overdue-label';
@@ -43,6 +44,11 @@ export function ActionTable({ caption, planSlug, roundKey, actions }: Props) {
               <td className="p-3 whitespace-pre-line">{action.result || '—'}</td>
               <td className="p-3">
                 <DeadlineText planning={action.planning} deadline={action.deadline} />
+                {action.shift && (
+                  <span className="mt-2 block">
+                    <DeadlineShiftBadge shift={action.shift} />
+                  </span>
+                )}
               </td>
             </tr>
           ))}

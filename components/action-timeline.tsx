@@ -1,3 +1,4 @@
+import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { DeadlineText } from '@/components/deadline-text';
 import { StatusBadge } from '@/components/status-badge';
 import type { ActionHistory } from '@/lib/actions/find-action-history';
@@ -10,7 +11,9 @@ type Props = { history: ActionHistory['history'] };
 export function ActionTimeline({ history }: Props) {
   return (
     <ol className="mt-6 grid gap-6 border-l-4 border-rijks-sky pl-6">
-      {history.map((entry) => {
+      {history.map((entry, index) => {
+        // A shift implies the previous round reported the action: the next entry (newest first).
+        const previous = history[index + 1];
         return (
           <li
             key={entry.round.id}
@@ -38,6 +41,14 @@ export function ActionTimeline({ history }: Props) {
               <dt className="font-semibold">Wanneer</dt>
               <dd>
                 <DeadlineText planning={entry.planning} deadline={entry.deadline} />
+                {entry.shift && (
+                  <span className="mt-2 block">
+                    <DeadlineShiftBadge
+                      shift={entry.shift}
+                      texts={previous ? { previous: previous.planning, current: entry.planning } : undefined}
+                    />
+                  </span>
+                )}
               </dd>
             </dl>
           </li>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { ChangeBadge } from '@/components/change-badge';
+import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { WordDiff } from '@/components/word-diff';
 import type { ActionChange } from '@/lib/plans/compare-rows';
@@ -20,6 +21,14 @@ export function ChangeList({ changes, planSlug, roundKey }: Props) {
               {change.row.title}
             </Link>
           </div>
+          {change.kind !== 'REMOVED' && change.row.shift && (
+            <p className="mt-2">
+              <DeadlineShiftBadge
+                shift={change.row.shift}
+                texts={change.previous ? { previous: change.previous.planning, current: change.row.planning } : undefined}
+              />
+            </p>
+          )}
           <ChangeDetails change={change} />
         </li>
       ))}

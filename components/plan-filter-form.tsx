@@ -68,6 +68,10 @@ export function PlanFilterForm({ planSlug, filters, roundKey, rounds, options }:
           <input type="checkbox" name="gewijzigd" value="1" defaultChecked={filters.gewijzigd} className="size-4" />
           nieuw of gewijzigd t.o.v. vorige rapportage
         </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="verschoven" value="1" defaultChecked={filters.verschoven} className="size-4" />
+          termijn verschoven t.o.v. vorige rapportage
+        </label>
       </fieldset>
       <div className="flex items-end gap-3">
         <button type="submit" className="rounded bg-rijks-blue px-4 py-2 font-semibold text-white hover:bg-rijks-blue-dark">

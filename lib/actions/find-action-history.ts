@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
 import { publishedLineSelect, publishedLineIn } from '@/lib/actions/published-line';
+import { shiftsAlongRounds } from '@/lib/deadlines/shifts-along-rounds';
 import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
 
 /**
@@ -9,7 +10,8 @@ import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
  * line it was reported under (an action may move between lines), as that round published it. Its
  * title, description, line and organisations are those of the latest published report, and the
  * plan is named as the plan's latest published round has it: an edit in a round not yet published
- * stays private. Null when the action does not belong to this plan or has no published entry.
+ * stays private. Each report carries its termijnverschuiving against the plan's published round
+ * before it. Null when the action does not belong to this plan or has no published entry.
  */
 export async function findActionHistory(planSlug: string, actionId: number) {
   const action = await prisma.action.findFirst({
@@ -19,7 +21,7 @@ export async function findActionHistory(planSlug: string, actionId: number) {
       plan: {
         select: {
           slug: true,
-          rounds: { where: PUBLISHED, orderBy: { date: 'desc' }, take: 1, select: { planText: { select: { title: true } } } },
+          rounds: { where: PUBLISHED, orderBy: { date: 'desc' }, select: { id: true, planText: { select: { title: true } } } },
         },
       },
       entries: {
@@ -36,13 +38,15 @@ export async function findActionHistory(planSlug: string, actionId: number) {
     },
   });
   if (!action) return null;
-  const history = action.entries.map(({ currentUpdate, responsibilities, line, description: _description, ...entry }) => ({
+  const reports = action.entries.map(({ currentUpdate, responsibilities, line, description: _description, ...entry }) => ({
     ...entry,
+    roundId: entry.round.id,
     line: publishedLineIn(line, entry.round.id),
     responsible: responsibilities.map((r) => r.organisation),
     ...currentUpdate!,
     deadline: deadlineOf(currentUpdate!),
   }));
+  const history = shiftsAlongRounds(reports, action.plan.rounds.map((round) => round.id).reverse());
   const latest = history[0]!;
   return {
     id: action.id,

@@ -4,6 +4,7 @@ const LABELS: Record<string, (value: string) => string> = {
   lijn: (value) => `actielijn ${value}`,
   overtijd: () => 'alleen over tijd',
   gewijzigd: () => 'alleen gewijzigd sinds de vorige rapportage',
+  verschoven: () => 'alleen met een verschoven termijn',
   q: (value) => `zoekterm ‘${value}’`,
 };
 

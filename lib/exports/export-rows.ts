@@ -1,4 +1,5 @@
 import { STATUS_LABELS, type ActionStatus } from '@/lib/actions/status';
+import type { DeadlineShift } from '@/lib/deadlines/deadline-shift';
 import { lineLabel } from '@/lib/plans/line-label';
 import type { PlanOverview } from '@/lib/plans/find-plan-overview';
 
@@ -12,7 +13,8 @@ export type ExportRow = {
   statusLabel: string;
   result: string;
   planning: string;
-  deadline: { start: string | null; end: string | null };
+  /** `shift`: the termijnverschuiving against the previous published round, null when none. */
+  deadline: { start: string | null; end: string | null; shift: DeadlineShift | null };
   /** Over tijd on the overview's `overdueOn` (lib/actions/overdue.ts). */
   overdue: boolean;
 };
@@ -29,7 +31,7 @@ export function toExportRows(overview: PlanOverview): ExportRow[] {
       statusLabel: STATUS_LABELS[action.status],
       result: action.result,
       planning: action.planning,
-      deadline: action.deadline,
+      deadline: { ...action.deadline, shift: action.shift },
       overdue: action.overdue,
     })),
   );

@@ -12,6 +12,8 @@ export const CSV_COLUMNS = [
   'Deadline van',
   'Deadline tot',
   'Over tijd',
+  'Termijn verschoven (maanden)',
+  'Vorige einddatum',
 ] as const;
 
 export type CsvOptions = {
@@ -36,6 +38,8 @@ export function toCsv(overview: PlanOverview, options: CsvOptions = {}): string 
     row.deadline.start ?? '',
     row.deadline.end ?? '',
     row.overdue ? 'ja' : 'nee',
+    row.deadline.shift ? String(row.deadline.shift.months) : '',
+    row.deadline.shift?.previousEnd ?? '',
   ]);
   return stringify([[...CSV_COLUMNS], ...records], {
     bom: true,

@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { currentUpdateSelect, deadlineOf } from '@/lib/actions/entry-select';
 import { STATUS_LABELS } from '@/lib/actions/status';
 import { dateToIsoDate } from '@/lib/dates';
+import { shiftsAlongRounds } from '@/lib/deadlines/shifts-along-rounds';
 import { PUBLISHED } from '@/lib/rounds/published-round';
 
 type LineCopy = { roundId: number; lineId: number; code: string; title: string; opgave: string; position: number; parentId: number | null };
@@ -45,6 +46,7 @@ export async function findPublicPlanDocument(slug: string) {
   if (!plan || plan.rounds.length === 0) return null;
   const [responsible, lineCopies] = await Promise.all([findPublishedResponsibilities(slug), findLineCopies(slug)]);
   const copyOf = (roundId: number, lineId: number) => lineCopies.get(`${roundId}:${lineId}`)!;
+  const roundOrder = plan.rounds.map((round) => round.id);
 
   return {
     slug,
@@ -65,7 +67,11 @@ export async function findPublicPlanDocument(slug: string) {
         description: latest.description ?? '',
         line: copyOf(latest.round.id, latest.lineId).code,
         responsible: responsible.get(latest.id) ?? [],
-        updates: action.entries.map(({ id, round, lineId, currentUpdate }) => {
+        // `deadline.shift`: how much later the termijn ends than in the previous published round.
+        updates: shiftsAlongRounds(
+          action.entries.map((entry) => ({ ...entry, roundId: entry.round.id, deadline: deadlineOf(entry.currentUpdate!) })),
+          roundOrder,
+        ).map(({ id, round, lineId, currentUpdate, deadline, shift }) => {
           const update = currentUpdate!;
           return {
             round: { key: round.key, title: round.title, date: dateToIsoDate(round.date) },
@@ -75,7 +81,7 @@ export async function findPublicPlanDocument(slug: string) {
             status: STATUS_LABELS[update.status],
             result: update.result,
             planning: update.planning,
-            deadline: { text: update.planning, ...deadlineOf(update) },
+            deadline: { text: update.planning, ...deadline, shift },
           };
         }),
       };

@@ -40,6 +40,7 @@ export async function findFilteredPlanView(
     findRoundRows({
       roundId: picked.round.id,
       overdueOn,
+      shiftsSince: picked.previous?.id ?? null,
       where,
       ...(paginate && { take: RESULTS_PER_PAGE, skip: (page - 1) * RESULTS_PER_PAGE }),
     }),
@@ -80,6 +81,7 @@ async function entryFilter({ roundId, previousRoundId, overdueOn, filters }: Fil
   }
   if (filters.q) conditions.push({ id: { in: await entriesMatchingText(roundId, filters.q) } });
   if (filters.gewijzigd) conditions.push({ id: { in: await entriesChangedSince(roundId, previousRoundId) } });
+  if (filters.verschoven) conditions.push({ id: { in: await entriesShiftedSince(roundId, previousRoundId) } });
   return { AND: conditions } satisfies Prisma.ActionEntryWhereInput;
 }
 
@@ -119,5 +121,20 @@ async function entriesChangedSince(roundId: number, previousRoundId: number | un
         OR btrim(regexp_replace(pu.title, '\s+', ' ', 'g')) <> btrim(regexp_replace(u.title, '\s+', ' ', 'g'))
         OR btrim(regexp_replace(pu.result, '\s+', ' ', 'g')) <> btrim(regexp_replace(u.result, '\s+', ' ', 'g'))
         OR btrim(regexp_replace(pu.planning, '\s+', ' ', 'g')) <> btrim(regexp_replace(u.planning, '\s+', ' ', 'g')))`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Entries whose termijn ends in a later calendar month than the previous round's: the rule of
+ * findDeadlineShift (lib/deadlines/deadline-shift.ts), in SQL.
+ */
+async function entriesShiftedSince(roundId: number, previousRoundId: number | undefined): Promise<number[]> {
+  if (previousRoundId === undefined) return [];
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT e.id FROM action_entries e
+    JOIN action_updates u ON u.id = e.current_update_id
+    JOIN action_entries p ON p.action_id = e.action_id AND p.round_id = ${previousRoundId}
+    JOIN action_updates pu ON pu.id = p.current_update_id
+    WHERE e.round_id = ${roundId} AND date_trunc('month', u.deadline_end) > date_trunc('month', pu.deadline_end)`;
   return rows.map((row) => row.id);
 }

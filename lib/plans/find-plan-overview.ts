@@ -64,7 +64,7 @@ export async function findPlanOverview(
   ]);
   const summary = sumSummaries(summaries.values());
   const rowsLoaded = summary.total <= summariesOnlyAbove;
-  const rowsByLine = groupBy(rowsLoaded ? await findRoundRows({ roundId, overdueOn }) : [], (row) => row.lineId);
+  const rowsByLine = groupBy(rowsLoaded ? await findRoundRows({ roundId, overdueOn, shiftsSince: picked.previous?.id ?? null }) : [], (row) => row.lineId);
 
   const introByLine = new Map(intros.map((i) => [i.lineId, i.text]));
   const reported = (lineId: number) => summaries.has(lineId) || lines.some((c) => c.parentId === lineId && summaries.has(c.id));

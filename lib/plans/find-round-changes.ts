@@ -12,15 +12,20 @@ export type RoundChanges = {
   round: PublicRound;
   previousRound: PublicRound | null;
   counts: Record<ChangeKind, number>;
+  /** Actions whose termijn ends later than in the previous round (lib/deadlines/deadline-shift.ts). */
+  shiftCount: number;
+  /** True when only the actions with a shifted termijn are listed. */
+  onlyShifted: boolean;
   lines: { id: number; code: string; title: string; parentId: number | null; changes: ActionChange[] }[];
 };
 
 /**
  * What changed in a published round relative to the previous published round, per line (the line
  * an action is reported under now, or was under before it stopped being reported), each line as
- * the round that reports under it published it. A fixed number of queries.
+ * the round that reports under it published it. `onlyShifted` lists only the actions whose termijn
+ * shifted; the counts are always the whole round's. A fixed number of queries.
  */
-export async function findRoundChanges(slug: string, roundKey?: string): Promise<RoundChanges | null> {
+export async function findRoundChanges(slug: string, roundKey?: string, { onlyShifted = false } = {}): Promise<RoundChanges | null> {
   const plan = await findPublishedPlan(slug);
   const picked = plan && pickRound(plan, roundKey);
   if (!plan || !picked) return null;
@@ -29,12 +34,13 @@ export async function findRoundChanges(slug: string, roundKey?: string): Promise
   const [currentLines, previousLines, currentRows, previousRows] = await Promise.all([
     findPublishedLines(round.id),
     previous ? findPublishedLines(previous.id) : [],
-    findRoundRows({ roundId: round.id, overdueOn: overdueReferenceDate(round, isLatest) }),
-    previous ? findRoundRows({ roundId: previous.id, overdueOn: overdueReferenceDate(previous, false) }) : [],
+    findRoundRows({ roundId: round.id, overdueOn: overdueReferenceDate(round, isLatest), shiftsSince: previous?.id ?? null }),
+    previous ? findRoundRows({ roundId: previous.id, overdueOn: overdueReferenceDate(previous, false), shiftsSince: null }) : [],
   ]);
 
   const changes = previous ? compareRows(previousRows, currentRows) : [];
-  const byLine = groupBy(changes, (change) => change.row.lineId);
+  const shifted = changes.filter((change) => change.kind !== 'REMOVED' && change.row.shift !== null);
+  const byLine = groupBy(onlyShifted ? shifted : changes, (change) => change.row.lineId);
   // Lines holding only actions no longer reported exist in the previous round's copy alone.
   const lines = [...currentLines, ...previousLines.filter((line) => !currentLines.some((c) => c.id === line.id))];
   const { summary: _summary, ...planName } = planAsPublishedIn(plan, round);
@@ -44,6 +50,8 @@ export async function findRoundChanges(slug: string, roundKey?: string): Promise
     round,
     previousRound: previous,
     counts: countChanges(changes),
+    shiftCount: shifted.length,
+    onlyShifted,
     lines: currentLinesFirst(
       lines.filter((line) => byLine.has(line.id)).map(({ opgave: _opgave, ...line }) => ({ ...line, changes: byLine.get(line.id)! })),
     ),

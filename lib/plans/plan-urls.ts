@@ -2,7 +2,8 @@
 export const planUrls = {
   plan: (slug: string) => `/plannen/${slug}`,
   round: (slug: string, roundKey: string) => `/plannen/${slug}/rondes/${roundKey}`,
-  changes: (slug: string, roundKey: string) => `/plannen/${slug}/rondes/${roundKey}/wijzigingen`,
+  changes: (slug: string, roundKey: string, { onlyShifted = false } = {}) =>
+    `/plannen/${slug}/rondes/${roundKey}/wijzigingen${onlyShifted ? '/verschoven' : ''}`,
   line: (slug: string, roundKey: string, lineCode: string) => `/plannen/${slug}/rondes/${roundKey}/lijnen/${lineCode}`,
   deadlines: (slug: string, roundKey: string) => `/plannen/${slug}/rondes/${roundKey}/planning`,
   search: (slug: string) => `/plannen/${slug}/zoeken`,

@@ -3,7 +3,9 @@ import { prisma } from '@/lib/db';
 import { currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
 import { isOverdue } from '@/lib/actions/overdue';
 import type { ActionStatus } from '@/lib/actions/status';
+import type { DeadlineShift } from '@/lib/deadlines/deadline-shift';
 import type { DeadlineRange } from '@/lib/deadlines/parse-planning';
+import { attachDeadlineShifts } from '@/lib/plans/attach-deadline-shifts';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** One action as one published round reports it: a row of the bijlage's table. */
@@ -17,6 +19,8 @@ export type ActionRow = {
   planning: string;
   deadline: DeadlineRange;
   overdue: boolean;
+  /** The termijnverschuiving against the round given as `shiftsSince`; null when none. */
+  shift: DeadlineShift | null;
 };
 
 const rowSelect = {
@@ -28,11 +32,14 @@ const rowSelect = {
 
 /**
  * The rows a round reports, in the document's order, optionally narrowed by `where`. A fixed
- * number of queries (entries, updates, responsibilities), whatever the number of rows.
+ * number of queries (entries, updates, responsibilities, previous ends), whatever the number of rows.
+ * `shiftsSince`: the published round before this one, whose ends the shifts are measured against
+ * (null: no shifts, for the first round or rows only compared with).
  */
 export async function findRoundRows(options: {
   roundId: number;
   overdueOn: string;
+  shiftsSince: number | null;
   where?: Prisma.ActionEntryWhereInput;
   take?: number;
   skip?: number;
@@ -45,10 +52,16 @@ export async function findRoundRows(options: {
     take: options.take,
     skip: options.skip,
   });
-  return entries.map((entry) => toActionRow(entry, options.overdueOn));
+  return attachDeadlineShifts(
+    entries.map((entry) => toActionRow(entry, options.overdueOn)),
+    options.shiftsSince,
+  );
 }
 
-function toActionRow(entry: Prisma.ActionEntryGetPayload<{ select: typeof rowSelect }>, overdueOn: string): ActionRow {
+function toActionRow(
+  entry: Prisma.ActionEntryGetPayload<{ select: typeof rowSelect }>,
+  overdueOn: string,
+): Omit<ActionRow, 'shift'> {
   const update = entry.currentUpdate!;
   const deadline = deadlineOf(update);
   return {

@@ -7,7 +7,7 @@ import type { CachedPage, PageCache } from '@/lib/server/page-cache';
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 /** The public, published pages: the only ones whose HTML is the same for everyone. */
-const CACHEABLE_PATH = /^\/(plannen\/[a-z0-9-]+(\/rondes\/[a-z0-9-]+(\/(wijzigingen|planning|lijnen\/[A-Za-z0-9]+))?|\/acties\/\d+)?|api\/public\/plans\/[a-z0-9-]+)$/;
+const CACHEABLE_PATH = /^\/(plannen\/[a-z0-9-]+(\/rondes\/[a-z0-9-]+(\/(wijzigingen(\/verschoven)?|planning|lijnen\/[A-Za-z0-9]+))?|\/acties\/\d+)?|api\/public\/plans\/[a-z0-9-]+)$/;
 
 /**
  * Wraps Next's request handler with the page cache. A cacheable request is answered from memory

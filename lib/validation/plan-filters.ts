@@ -24,7 +24,7 @@ const optionalText = <T extends z.ZodType>(schema: T) =>
 
 /**
  * The filters of a plan view, as they live in the URL (shareable): ?ronde=&organisatie=&status=
- * &lijn=&overtijd=1&gewijzigd=1&q=&pagina=. The same schema reads the form and the export links.
+ * &lijn=&overtijd=1&gewijzigd=1&verschoven=1&q=&pagina=. The same schema reads the form and the export links.
  */
 export const planFiltersSchema = z.object({
   ronde: optionalText(roundKeySchema),
@@ -33,11 +33,21 @@ export const planFiltersSchema = z.object({
   lijn: optionalText(lineCodeSchema),
   overtijd: flag,
   gewijzigd: flag,
+  verschoven: flag,
   q: optionalText(plainTextString({ subject: 'de zoektekst' }).trim().max(200, 'Zoek op hoogstens 200 tekens.')),
   pagina: optionalText(pageNumber).transform((page) => page ?? 1),
 });
 
 export type PlanFilters = z.output<typeof planFiltersSchema>;
+
+/**
+ * The filter of the changes tab, as a path segment (…/wijzigingen/verschoven): the page cache keys
+ * public pages by path, so a filter there stays cacheable and is never served the unfiltered page.
+ */
+export const changesFilterSchema = z
+  .tuple([z.literal('verschoven', { error: 'Onbekend filter.' })], { error: 'Onbekend filter.' })
+  .optional()
+  .transform((segments) => ({ onlyShifted: segments !== undefined }));
 
 /** Reads URLSearchParams-like input; repeated parameters take the first value. */
 export function parsePlanFilters(input: Record<string, string | string[] | undefined> | URLSearchParams) {
@@ -59,6 +69,7 @@ export function filtersToQuery(filters: PlanFilters, overrides: Partial<PlanFilt
   if (merged.lijn) params.set('lijn', merged.lijn);
   if (merged.overtijd) params.set('overtijd', '1');
   if (merged.gewijzigd) params.set('gewijzigd', '1');
+  if (merged.verschoven) params.set('verschoven', '1');
   if (merged.q) params.set('q', merged.q);
   if (merged.pagina > 1) params.set('pagina', String(merged.pagina));
   return params.toString();

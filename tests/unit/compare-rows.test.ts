@@ -12,6 +12,7 @@ const row = (actionId: number, fields: Partial<ActionRow> = {}): ActionRow => ({
   planning: 'medio 2020',
   deadline: { start: '2020-05-01', end: '2020-08-31' },
   overdue: false,
+  shift: null,
   ...fields,
 });
 

@@ -17,6 +17,7 @@ describe('toCsv', () => {
 
   it('has the header and one record per action, lines without actions left out', () => {
     expect(records[0]).toEqual([...CSV_COLUMNS]);
+    expect(records[0]!.slice(-2)).toEqual(['Termijn verschoven (maanden)', 'Vorige einddatum']);
     expect(records).toHaveLength(1 + 3);
   });
 
@@ -31,12 +32,14 @@ describe('toCsv', () => {
       '2020-05-01',
       '2020-08-31',
       'ja',
+      '8',
+      '2019-12-31',
     ]);
   });
 
-  it('marks completed and open-ended actions as not over tijd', () => {
-    expect(records[1]!.at(-1)).toBe('nee');
-    expect(records[3]!.slice(-3)).toEqual(['', '', 'nee']);
+  it('marks completed and open-ended actions as not over tijd, and leaves the shift empty where there is none', () => {
+    expect(records[1]!.slice(-3)).toEqual(['nee', '', '']);
+    expect(records[3]!.slice(-5)).toEqual(['', '', 'nee', '', '']);
   });
 
   it('defuses text that Excel would run as a formula', () => {
@@ -61,7 +64,13 @@ describe('toJson', () => {
       ['Onderzoek uitval; "breakdown"', 'loopt', true],
       ['=Doorlopende campagne', 'nog niet gestart', false],
     ]);
-    expect(json.rows[1]).toMatchObject({ line: { code: 'A1', label: 'A1' }, deadline: { start: '2020-05-01', end: '2020-08-31' } });
+    expect(json.rows[1]).toMatchObject({ line: { code: 'A1', label: 'A1' } });
+    expect(json.rows[1]!.deadline).toEqual({
+      start: '2020-05-01',
+      end: '2020-08-31',
+      shift: { previousEnd: '2019-12-31', newEnd: '2020-08-31', months: 8 },
+    });
+    expect(json.rows[0]!.deadline.shift).toBeNull();
   });
 
   it('takes "over tijd" from the overview, so a filtered or earlier view exports what it shows', () => {

@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
+import { SlipChart } from '@/components/charts/slip-chart';
 import { StatusByLineChart } from '@/components/charts/status-by-line-chart';
 import { StatusOverRoundsChart } from '@/components/charts/status-over-rounds-chart';
 import { PlanHeader } from '@/components/plan-header';
 import { RoundExports } from '@/components/round-exports';
+import { dateToIsoDate } from '@/lib/dates';
+import { findPlannedEnds } from '@/lib/plans/find-planned-ends';
 import { findStatusTrend } from '@/lib/plans/find-status-trend';
+import { lineLabel } from '@/lib/plans/line-label';
+import { hasPlannedEnds, slipInputFor } from '@/lib/plans/slip-chart';
 import { planUrls } from '@/lib/plans/plan-urls';
 import { requirePlanView } from '@/lib/views/require-plan-view';
 
@@ -19,7 +24,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ChartsPage({ params, searchParams }: Props) {
   const overview = await requirePlanView(params, searchParams);
   const { plan, rounds, round, lines } = overview;
-  const trend = await findStatusTrend(plan.slug);
+  const [trend, plannedEnds] = await Promise.all([findStatusTrend(plan.slug), findPlannedEnds(plan.slug)]);
+  // The rounds up to the one shown, oldest first: a slip chart looks back from that report.
+  const slipRounds = rounds
+    .slice(0, rounds.findIndex((r) => r.id === round.id) + 1)
+    .map((r) => ({ id: r.id, key: r.key, title: r.title, date: dateToIsoDate(r.date) }));
+  const slipLines = lines
+    .map((line) => ({ line, input: slipInputFor(slipRounds, line.actions, plannedEnds) }))
+    .filter(({ input }) => hasPlannedEnds(input));
   return (
     <>
       <PlanHeader plan={plan} rounds={rounds} round={round} tab="grafieken" roundHref={(key) => planUrls.charts(plan.slug, key)} />
@@ -39,6 +51,19 @@ export default async function ChartsPage({ params, searchParams }: Props) {
           Hoe de status van alle acties van het plan zich per gepubliceerde rapportage ontwikkelde.
         </p>
         <StatusOverRoundsChart trend={trend} />
+      </section>
+
+      <section aria-labelledby="termijnverloop" className="mt-10">
+        <h2 id="termijnverloop" className="text-2xl font-semibold text-rijks-blue">Termijnverloop per actielijn</h2>
+        <p className="mt-1 mb-4 max-w-3xl text-muted">
+          Per actielijn de acties van {round.title} met de einddatum die elke rapportage tot en met deze noemde. Een lijn die
+          stijgt is een termijn die verschoof.
+        </p>
+        <div className="grid gap-6">
+          {slipLines.map(({ line, input }) => (
+            <SlipChart key={line.id} caption={`Termijnverloop ${lineLabel(line)}: ${line.title}`} input={input} />
+          ))}
+        </div>
       </section>
     </>
   );

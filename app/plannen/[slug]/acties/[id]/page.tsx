@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionTimeline } from '@/components/action-timeline';
+import { SlipChart } from '@/components/charts/slip-chart';
 import { OrganisationList } from '@/components/organisation-list';
 import { RoundHighlighter } from '@/components/round-highlighter';
 import { findActionHistory } from '@/lib/actions/find-action-history';
+import { dateToIsoDate } from '@/lib/dates';
 import { lineLabel } from '@/lib/plans/line-label';
+import { hasPlannedEnds, type SlipInput } from '@/lib/plans/slip-chart';
 import { actionIdSchema, planSlugSchema } from '@/lib/validation/route-params';
 
 // Cached like the plan pages; `?ronde=` only highlights a round, in the browser (RoundHighlighter),
@@ -30,6 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActionPage({ params }: Props) {
   const action = await loadAction(params);
+  const reports = [...action.history].reverse(); // oldest first
+  const slip: SlipInput = {
+    rounds: reports.map((report) => ({ key: report.round.key, label: report.round.title, date: dateToIsoDate(report.round.date) })),
+    series: [{ key: String(action.id), label: action.title, ends: reports.map((report) => report.deadline.end) }],
+  };
   return (
     <>
       <nav aria-label="Kruimelpad" className="text-sm">
@@ -58,6 +66,15 @@ export default async function ActionPage({ params }: Props) {
       <h2 className="mt-10 text-2xl font-semibold">Verloop per rapportage</h2>
       <p className="mt-1 text-muted">Nieuwste rapportage eerst. Elke rapportage toont de tekst zoals die aan de Kamer is gestuurd.</p>
       <ActionTimeline history={action.history} />
+      {hasPlannedEnds(slip) && (
+        <section aria-labelledby="termijnverloop" className="mt-10">
+          <h2 id="termijnverloop" className="text-2xl font-semibold">Termijnverloop</h2>
+          <p className="mt-1 mb-4 max-w-3xl text-muted">
+            Per rapportage de einddatum die deze actie toen had: zo is te zien of en hoe ver de termijn verschoof.
+          </p>
+          <SlipChart caption={`Geplande einddatum per rapportage: ${action.title}`} input={slip} showKey={false} />
+        </section>
+      )}
       <RoundHighlighter />
     </>
   );

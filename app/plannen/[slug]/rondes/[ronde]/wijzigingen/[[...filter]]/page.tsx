@@ -2,30 +2,33 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChangeBadge } from '@/components/change-badge';
 import { ChangeList } from '@/components/change-list';
+import { ShiftSummary } from '@/components/shift-summary';
 import { PlanHeader } from '@/components/plan-header';
 import { CHANGE_KINDS } from '@/lib/plans/compare-rows';
 import { findRoundChanges } from '@/lib/plans/find-round-changes';
 import { lineLabel } from '@/lib/plans/line-label';
 import { planUrls } from '@/lib/plans/plan-urls';
 import { formatRoundDate } from '@/lib/rounds/format-round-date';
+import { changesFilterSchema } from '@/lib/validation/plan-filters';
 import { planSlugSchema, roundKeySchema } from '@/lib/validation/route-params';
 
 export const revalidate = 3600;
 export const generateStaticParams = () => [];
 
-type Props = { params: Promise<{ slug: string; ronde: string }> };
+type Props = { params: Promise<{ slug: string; ronde: string; filter?: string[] }> };
 
 async function loadChanges(params: Props['params']) {
-  const { slug, ronde } = await params;
+  const { slug, ronde, filter } = await params;
   const planSlug = planSlugSchema.safeParse(slug);
   const roundKey = roundKeySchema.safeParse(ronde);
-  if (!planSlug.success || !roundKey.success) notFound();
-  return (await findRoundChanges(planSlug.data, roundKey.data)) ?? notFound();
+  const changesFilter = changesFilterSchema.safeParse(filter);
+  if (!planSlug.success || !roundKey.success || !changesFilter.success) notFound();
+  return (await findRoundChanges(planSlug.data, roundKey.data, changesFilter.data)) ?? notFound();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { plan, round } = await loadChanges(params);
-  return { title: `Wijzigingen — ${plan.title}, ${round.title}` };
+  const { plan, round, onlyShifted } = await loadChanges(params);
+  return { title: `${onlyShifted ? 'Verschoven termijnen' : 'Wijzigingen'} — ${plan.title}, ${round.title}` };
 }
 
 export default async function ChangesPage({ params }: Props) {
@@ -38,7 +41,7 @@ export default async function ChangesPage({ params }: Props) {
         rounds={changes.rounds}
         round={round}
         tab="wijzigingen"
-        roundHref={(key) => planUrls.changes(plan.slug, key)}
+        roundHref={(key) => planUrls.changes(plan.slug, key, { onlyShifted: changes.onlyShifted })}
       />
       {previousRound === null ? (
         <p className="mt-6">Dit is de eerste rapportage van dit plan: er is geen vorige om mee te vergelijken.</p>
@@ -56,6 +59,10 @@ export default async function ChangesPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          <ShiftSummary planSlug={plan.slug} roundKey={round.key} count={changes.shiftCount} onlyShifted={changes.onlyShifted} />
+          {changes.onlyShifted && changes.lines.length === 0 && (
+            <p className="mt-6">Geen enkele actie heeft in deze rapportage een verschoven termijn.</p>
+          )}
           {changes.lines.map((line) => (
             <section key={line.id} aria-labelledby={`kop-${line.code}`} className="mt-10">
               <h2 id={`kop-${line.code}`} className="text-xl font-semibold text-rijks-blue">
