@@ -6,9 +6,11 @@ import { handleSaveActionUpdate } from '@/app/_form-handlers/save-action-update'
 import { SubmitButton } from '@/components/forms/buttons';
 import { Select, TextArea, TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
+import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { ACTION_STATUSES, STATUS_LABELS, type ActionStatus } from '@/lib/actions/status';
 import { formatDeadline } from '@/lib/deadlines/format-deadline';
-import { parsePlanning } from '@/lib/deadlines/parse-planning';
+import { findDeadlineShift } from '@/lib/deadlines/deadline-shift';
+import { parsePlanning, type DeadlineRange } from '@/lib/deadlines/parse-planning';
 import { initialFormState, type FieldErrors, type FormState } from '@/lib/errors';
 import { actionUpdateSchema, UPDATE_LIMITS } from '@/lib/validation/updates';
 
@@ -20,6 +22,8 @@ type Props = {
   roundDate: string;
   /** Show "klaar voor controle" (partners). */
   canMarkReady: boolean;
+  /** What the latest published round before this one planned: the termijn a shift is measured against. */
+  previous: { planning: string; deadline: DeadlineRange } | null;
 };
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
@@ -44,7 +48,7 @@ async function save(previous: SaveState, formData: FormData): Promise<SaveState>
  * shown while typing. The schema is the server's; the version the editor started from goes along,
  * and a save refused because someone else saved first shows the other text beside this one.
  */
-export function UpdateForm({ entryId, version, initial, roundDate, canMarkReady }: Props) {
+export function UpdateForm({ entryId, version, initial, roundDate, canMarkReady, previous }: Props) {
   const [{ result: state, baseVersion }, dispatch, pending] = useActionState(save, { result: initialFormState, baseVersion: version });
   const [fields, setFields] = useState(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
@@ -64,7 +68,10 @@ export function UpdateForm({ entryId, version, initial, roundDate, canMarkReady 
   }
 
   const errors = { ...state.errors, ...clientErrors };
-  const deadline = formatDeadline(parsePlanning(fields.planning, { referenceDate: roundDate }));
+  const range = parsePlanning(fields.planning, { referenceDate: roundDate });
+  const deadline = formatDeadline(range);
+  // Measured as the public side will: against the previous round's stored range, in the browser.
+  const shift = previous ? findDeadlineShift(previous.deadline, range) : null;
   const set = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
     setFields((current) => ({ ...current, [name]: event.target.value }));
 
@@ -110,6 +117,12 @@ export function UpdateForm({ entryId, version, initial, roundDate, canMarkReady 
             </>
           ) : (
             <span className="text-muted">Geen termijn herkend (dat kan kloppen, bijv. bij ‘Doorlopend’).</span>
+          )}
+          {shift && previous && (
+            <span className="mt-1 block">
+              <DeadlineShiftBadge shift={shift} texts={{ previous: previous.planning, current: fields.planning }} />
+              <span className="mt-1 block text-muted">Dit is later dan in de vorige rapportage; lezers zien de verschuiving.</span>
+            </span>
           )}
         </p>
       </div>

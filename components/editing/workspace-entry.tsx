@@ -47,6 +47,7 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
               initial={{ status: entry.current.status, result: entry.current.result, planning: entry.current.planning }}
               roundDate={roundDate}
               canMarkReady={entry.reviewState !== 'APPROVED'}
+              previous={entry.previous}
             />
           ) : (
             <ReadOnlyUpdate entry={entry} />

@@ -4,6 +4,7 @@ import { ReviewActions } from '@/components/review/review-actions';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { WordDiff } from '@/components/word-diff';
+import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { DeadlineText } from '@/components/deadline-text';
 import { formatDateTime } from '@/lib/format-date-time';
 import type { ReviewEntry } from '@/lib/review/find-round-review';
@@ -57,6 +58,11 @@ export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundI
           <dt className="font-semibold">Wanneer</dt>
           <dd>
             {changes.planning ? <WordDiff parts={changes.planning} /> : <DeadlineText planning={current.planning} deadline={current.deadline} />}
+            {entry.shift && previous && (
+              <span className="mt-2 block">
+                <DeadlineShiftBadge shift={entry.shift} texts={{ previous: previous.planning, current: current.planning }} />
+              </span>
+            )}
           </dd>
         </dl>
         <p className="text-sm text-muted">

@@ -1,6 +1,7 @@
 import type { Prisma, RoundState } from '@/lib/generated/prisma/client';
 import { currentResponsibleSelect, deadlineOf, entryLineSelect, savedUpdateSelect } from '@/lib/actions/entry-select';
 import type { EntryResource } from '@/lib/auth/permissions';
+import { findDeadlineShift } from '@/lib/deadlines/deadline-shift';
 import type { PreviousUpdate } from '@/lib/rounds/find-previous-updates';
 
 /** What an editor's views (workspace, review) read of an entry. */
@@ -21,6 +22,7 @@ type EditorEntryRow = Prisma.ActionEntryGetPayload<{ select: typeof editorEntryS
 /** A plain object for the editor components: no Prisma types, dates as ISO strings. */
 export function toEditorEntry(entry: EditorEntryRow, roundState: RoundState, previous: PreviousUpdate | undefined) {
   const current = entry.currentUpdate!;
+  const previousDeadline = previous ? deadlineOf(previous.update) : null;
   const resource: EntryResource = {
     roundState,
     reviewState: entry.reviewState,
@@ -51,9 +53,11 @@ export function toEditorEntry(entry: EditorEntryRow, roundState: RoundState, pre
           status: previous.update.status,
           result: previous.update.result,
           planning: previous.update.planning,
-          deadline: deadlineOf(previous.update),
+          deadline: previousDeadline!,
         }
       : null,
+    /** The termijnverschuiving against the latest published round before this one. */
+    shift: findDeadlineShift(previousDeadline, deadlineOf(current)),
     resource,
   };
 }

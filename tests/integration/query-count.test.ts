@@ -7,6 +7,7 @@ import { findActionHistory } from '@/lib/actions/find-action-history';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { findPublicPlanDocument } from '@/lib/open-data/plan-document';
 import { findFilteredPlanView } from '@/lib/plans/find-filtered-plan-view';
+import { findPlannedEnds } from '@/lib/plans/find-planned-ends';
 import { findPlanOverview } from '@/lib/plans/find-plan-overview';
 import { findRoundChanges } from '@/lib/plans/find-round-changes';
 import { summarize } from '@/lib/plans/status-summary';
@@ -56,10 +57,12 @@ describe('public pages use a fixed number of queries, whatever the plan’s size
     await counting.$disconnect();
   });
 
-  const filters = parsePlanFilters({ q: 'pleegouders', status: 'loopt', gewijzigd: '1' }).data!;
+  const filters = parsePlanFilters({ q: 'pleegouders', status: 'loopt', gewijzigd: '1', verschoven: '1' }).data!;
   const pages: [string, (plan: { slug: string; actionId: number }) => Promise<unknown>][] = [
     ['plan overview', (p) => findPlanOverview(p.slug)],
     ['changes since the previous round', (p) => findRoundChanges(p.slug)],
+    ['changes: only shifted termijnen', (p) => findRoundChanges(p.slug, undefined, { onlyShifted: true })],
+    ['planned ends of the slip charts', (p) => findPlannedEnds(p.slug)],
     ['filtered and searched view', (p) => findFilteredPlanView(p.slug, filters)],
     ['action history', (p) => findActionHistory(p.slug, p.actionId)],
     ['open-data document', (p) => findPublicPlanDocument(p.slug)],

@@ -55,6 +55,7 @@ export default async function EditEntryPage({ params }: Props) {
               initial={{ status: entry.current.status, result: entry.current.result, planning: entry.current.planning }}
               roundDate={round.date}
               canMarkReady={false}
+              previous={entry.previous}
             />
           ) : (
             <p>
