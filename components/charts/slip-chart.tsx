@@ -28,57 +28,60 @@ export function SlipChart({ caption, input, showKey = true }: Props) {
     'Een stijgende lijn is een termijn die verschoof; de schuine stippellijn is waar de termijn gelijk is aan de rapportagedatum: ' +
     'een punt daaronder was op die datum al verstreken. De tabel eronder geeft dezelfde gegevens.';
   return (
-    <figure className="rounded border border-slate-300 p-4">
+    <figure className="min-w-0 rounded border border-slate-300 p-4">
       <figcaption className="font-semibold">{caption}</figcaption>
       <p className="mt-1 max-w-3xl text-sm text-muted">{description}</p>
-      <svg
-        viewBox={`0 0 ${chart.width} ${chart.height}`}
-        role="img"
-        aria-labelledby={`${id}-titel ${id}-uitleg`}
-        className="mt-3 h-auto w-full max-w-3xl text-ink"
-      >
-        <title id={`${id}-titel`}>{caption}</title>
-        <desc id={`${id}-uitleg`}>{description}</desc>
-        {chart.xTicks.map((tick) => (
-          <g key={`x${tick.label}`}>
-            <line x1={tick.at} x2={tick.at} y1={plot.top} y2={plot.bottom} stroke="#cbd5e1" />
-            <text x={tick.at} y={plot.bottom + 18} textAnchor="middle" fontSize="12" fill="currentColor">{tick.label}</text>
-          </g>
-        ))}
-        {chart.yTicks.map((tick) => (
-          <g key={`y${tick.label}`}>
-            <line x1={plot.left} x2={plot.right} y1={tick.at} y2={tick.at} stroke="#cbd5e1" />
-            <text x={plot.left - 6} y={tick.at + 4} textAnchor="end" fontSize="12" fill="currentColor">{tick.label}</text>
-          </g>
-        ))}
-        <text x={(plot.left + plot.right) / 2} y={chart.height - 4} textAnchor="middle" fontSize="12" fill="currentColor">rapportagedatum</text>
-        <text transform={`translate(12 ${(plot.top + plot.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize="12" fill="currentColor">
-          geplande einddatum
-        </text>
-        <line {...chart.diagonal} stroke="#475569" strokeWidth="1.5" strokeDasharray="4 4" />
-        {chart.lines.map((line, index) => {
-          const colour = COLOURS[index % COLOURS.length]!;
-          return (
-            <g key={line.key} stroke={colour} fill={colour}>
-              {line.segments.map((segment) => (
-                <polyline
-                  key={segment[0]!.round}
-                  points={segment.map((p) => `${p.x},${p.y}`).join(' ')}
-                  fill="none"
-                  strokeWidth="2"
-                  strokeDasharray={line.dash || undefined}
-                />
-              ))}
-              {line.points.map((point) => (
-                <Marker key={point.round} shape={line.marker} x={point.x} y={point.y} />
-              ))}
-              {showKey && line.labelAt && (
-                <text x={line.labelAt.x} y={line.labelAt.y + 4} fontSize="12" fontWeight="600" stroke="none">{line.number}</text>
-              )}
+      {/* Below 32rem the chart scrolls sideways instead of shrinking its labels out of reading size. */}
+      <div role="region" aria-label={`${caption}: grafiek`} tabIndex={0} className="mt-3 overflow-x-auto">
+        <svg
+          viewBox={`0 0 ${chart.width} ${chart.height}`}
+          role="img"
+          aria-labelledby={`${id}-titel ${id}-uitleg`}
+          className="h-auto w-full min-w-[32rem] max-w-3xl text-ink"
+        >
+          <title id={`${id}-titel`}>{caption}</title>
+          <desc id={`${id}-uitleg`}>{description}</desc>
+          {chart.xTicks.map((tick) => (
+            <g key={`x${tick.label}`}>
+              <line x1={tick.at} x2={tick.at} y1={plot.top} y2={plot.bottom} stroke="#cbd5e1" />
+              <text x={tick.at} y={plot.bottom + 18} textAnchor="middle" fontSize="12" fill="currentColor">{tick.label}</text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {chart.yTicks.map((tick) => (
+            <g key={`y${tick.label}`}>
+              <line x1={plot.left} x2={plot.right} y1={tick.at} y2={tick.at} stroke="#cbd5e1" />
+              <text x={plot.left - 6} y={tick.at + 4} textAnchor="end" fontSize="12" fill="currentColor">{tick.label}</text>
+            </g>
+          ))}
+          <text x={(plot.left + plot.right) / 2} y={chart.height - 4} textAnchor="middle" fontSize="12" fill="currentColor">rapportagedatum</text>
+          <text transform={`translate(12 ${(plot.top + plot.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize="12" fill="currentColor">
+            geplande einddatum
+          </text>
+          <line {...chart.diagonal} stroke="#475569" strokeWidth="1.5" strokeDasharray="4 4" />
+          {chart.lines.map((line, index) => {
+            const colour = COLOURS[index % COLOURS.length]!;
+            return (
+              <g key={line.key} stroke={colour} fill={colour}>
+                {line.segments.map((segment) => (
+                  <polyline
+                    key={segment[0]!.round}
+                    points={segment.map((p) => `${p.x},${p.y}`).join(' ')}
+                    fill="none"
+                    strokeWidth="2"
+                    strokeDasharray={line.dash || undefined}
+                  />
+                ))}
+                {line.points.map((point) => (
+                  <Marker key={point.round} shape={line.marker} x={point.x} y={point.y} />
+                ))}
+                {showKey && line.labelAt && (
+                  <text x={line.labelAt.x} y={line.labelAt.y + 4} fontSize="12" fontWeight="600" stroke="none">{line.number}</text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       {showKey && (
         <ol aria-label="Lijnen in de grafiek" className="mt-3 grid gap-1 text-sm sm:grid-cols-2">
           {chart.lines.map((line) => (

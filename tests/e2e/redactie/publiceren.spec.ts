@@ -100,6 +100,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await campaign.getByLabel('Resultaat / stand van zaken').fill('Tweede campagnegolf liep in het voorjaar; bereik 1,2 miljoen.');
     await campaign.getByLabel('Wanneer (planning)').fill('voorjaar 2027');
     await expect(campaign.getByText('Herkende termijn: mrt–mei 2027')).toBeVisible();
+    await expect(campaign.getByText('Termijn verschoven: +53 maanden')).toBeVisible(); // previously 't/m eind 2022'
     await campaign.getByRole('button', { name: 'Opslaan en klaar voor controle' }).click();
     await expect(campaign.getByRole('status')).toContainText('Opgeslagen als versie 2. Klaar voor controle');
     // The next save starts from the version just saved: saving again without a reload is no conflict.
