@@ -86,7 +86,7 @@ describe('open data API', () => {
     const body = await (await callPlan('actieplan-pleegzorg')).json();
     const updates = body.actions.flatMap((a: { updates: unknown[] }) => a.updates);
     const ongoing = updates.find((u: { planning: string }) => u.planning === 'Doorlopend');
-    expect(ongoing.deadline).toEqual({ text: 'Doorlopend', start: null, end: null });
+    expect(ongoing.deadline).toEqual({ text: 'Doorlopend', start: null, end: null, shift: null }); // no end: nothing to shift
   });
 
   it('never shows rounds that are not published, nor actions only they report', async () => {
