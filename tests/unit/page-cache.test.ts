@@ -69,6 +69,17 @@ describe('the page cache in front of Next', () => {
     expect(renders).toBe(1);
   });
 
+  it('keeps the changes tab and its filtered path (…/wijzigingen/verschoven) apart', async () => {
+    const changes = `${base}/plannen/p/rondes/r1/wijzigingen`;
+    for (const url of [changes, `${changes}/verschoven`]) await fetch(url);
+    await settle();
+    expect(await (await fetch(changes)).text()).toContain('render 1 of /plannen/p/rondes/r1/wijzigingen<');
+    const filtered = await fetch(`${changes}/verschoven`);
+    expect(filtered.headers.get('x-page-cache')).toBe('HIT');
+    expect(await filtered.text()).toContain('render 2 of /plannen/p/rondes/r1/wijzigingen/verschoven<');
+    expect(renders).toBe(2);
+  });
+
   it('sends the compressed copy the browser accepts, and 304 for a page it has', async () => {
     await fetch(`${base}/plannen/p/rondes/r1`);
     await settle();
