@@ -33,8 +33,12 @@ test('CSV of the chosen round: Dutch Excel’s separator, BOM, one record per ac
   expect(records).toHaveLength(early.entries.length);
   expect(Object.keys(records[0]!)).toEqual([
     'Actielijn', 'Actie', 'Verantwoordelijk', 'Status', 'Resultaat / stand van zaken',
-    'Wanneer', 'Deadline van', 'Deadline tot', 'Over tijd',
+    'Wanneer', 'Deadline van', 'Deadline tot', 'Over tijd', 'Termijn verschoven (maanden)', 'Vorige einddatum',
   ]);
+  // Early 2019 moved some of the 2017 plan's deadlines: those rows say how far, and from which end.
+  const shifted = records.filter((r) => r['Termijn verschoven (maanden)'] !== '');
+  expect(shifted.length).toBeGreaterThan(0);
+  for (const r of shifted) expect(r['Vorige einddatum'] < r['Deadline tot']).toBe(true);
   expect(records.find((r) => r.Actie === 'Handboek matching')).toMatchObject({
     Actielijn: 'Actielijn 1: Continuïteit en stabiliteit, ook na het 18e jaar',
     Status: 'afgerond',
