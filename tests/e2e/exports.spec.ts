@@ -38,7 +38,7 @@ test('CSV of the chosen round: Dutch Excel’s separator, BOM, one record per ac
   // Early 2019 moved some of the 2017 plan's deadlines: those rows say how far, and from which end.
   const shifted = records.filter((r) => r['Termijn verschoven (maanden)'] !== '');
   expect(shifted.length).toBeGreaterThan(0);
-  for (const r of shifted) expect(r['Vorige einddatum'] < r['Deadline tot']).toBe(true);
+  for (const r of shifted) expect(r['Vorige einddatum']! < r['Deadline tot']!).toBe(true);
   expect(records.find((r) => r.Actie === 'Handboek matching')).toMatchObject({
     Actielijn: 'Actielijn 1: Continuïteit en stabiliteit, ook na het 18e jaar',
     Status: 'afgerond',
