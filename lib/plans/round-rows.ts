@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
+import { currentResponsibleSelect, currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
 import { isOverdue } from '@/lib/actions/overdue';
 import type { ActionStatus } from '@/lib/actions/status';
 import type { DeadlineRange } from '@/lib/deadlines/parse-planning';
@@ -28,7 +28,9 @@ const rowSelect = {
 
 /**
  * The rows a round reports, in the document's order, optionally narrowed by `where`. A fixed
- * number of queries (entries, updates, responsibilities), whatever the number of rows.
+ * number of queries (entries, updates, responsibilities), whatever the number of rows. Who is
+ * responsible is what the round published; with `responsibleNow` (a round not yet published,
+ * which has no such copy) who is responsible for the action now.
  */
 export async function findRoundRows(options: {
   roundId: number;
@@ -36,6 +38,7 @@ export async function findRoundRows(options: {
   where?: Prisma.ActionEntryWhereInput;
   take?: number;
   skip?: number;
+  responsibleNow?: boolean;
 }): Promise<ActionRow[]> {
   const entries = await prisma.actionEntry.findMany({
     where: { ...options.where, roundId: options.roundId, currentUpdateId: { not: null } },
@@ -45,17 +48,34 @@ export async function findRoundRows(options: {
     take: options.take,
     skip: options.skip,
   });
-  return entries.map((entry) => toActionRow(entry, options.overdueOn));
+  const responsibleNow = options.responsibleNow ? await findResponsibleNow(entries.map((entry) => entry.action.id)) : null;
+  return entries.map((entry) => {
+    const responsible = responsibleNow?.get(entry.action.id) ?? entry.responsibilities.map((r) => r.organisation);
+    return toActionRow(entry, responsible, options.overdueOn);
+  });
 }
 
-function toActionRow(entry: Prisma.ActionEntryGetPayload<{ select: typeof rowSelect }>, overdueOn: string): ActionRow {
+/** Per action, its responsible organisations as they are now, lead first. One query. */
+async function findResponsibleNow(actionIds: number[]) {
+  const actions = await prisma.action.findMany({
+    where: { id: { in: actionIds } },
+    select: { id: true, responsibilities: currentResponsibleSelect },
+  });
+  return new Map(actions.map((action) => [action.id, action.responsibilities.map((r) => r.organisation)]));
+}
+
+function toActionRow(
+  entry: Prisma.ActionEntryGetPayload<{ select: typeof rowSelect }>,
+  responsible: ActionRow['responsible'],
+  overdueOn: string,
+): ActionRow {
   const update = entry.currentUpdate!;
   const deadline = deadlineOf(update);
   return {
     actionId: entry.action.id,
     lineId: entry.lineId,
     title: update.title,
-    responsible: entry.responsibilities.map((r) => r.organisation),
+    responsible,
     status: update.status,
     result: update.result,
     planning: update.planning,
