@@ -1,0 +1,92 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type Download } from '@playwright/test';
+import JSZip from 'jszip';
+import { saveScreenshot } from '../screenshot';
+import { CONCEPT_PLAN, CONCEPT_ROUND, createOpenConceptRound } from './concept-data';
+import { ACCOUNTS, signedInPage, usesThrowawayDatabase } from './support';
+
+/**
+ * Before publishing, the ministry downloads the concept bijlage of an open round for the letter's
+ * sign-off: Word with CONCEPT and the time in every header, and a print view marked on every page.
+ */
+const SCREENSHOTS = path.join(__dirname, '..', '..', 'screenshots');
+const LABEL = /CONCEPT — niet openbaar — stand \d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}/;
+
+async function docxOf(download: Download, name: string) {
+  const file = await download.path();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  copyFileSync(file, path.join(SCREENSHOTS, name));
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const headers = Object.keys(zip.files).filter((part) => /^word\/header\d*\.xml$/.test(part));
+  return { zip, headers, document: await zip.file('word/document.xml')!.async('string') };
+}
+
+test('the ministry downloads the CONCEPT Word bijlage of an open round, and prints it', async ({ browser }) => {
+  test.skip(!usesThrowawayDatabase, 'maakt een plan aan: alleen op de wegwerpdatabase van `npm test`');
+  test.setTimeout(180_000);
+  const { roundId } = await createOpenConceptRound();
+  const ministry = await signedInPage(browser, ACCOUNTS.ministry);
+  await ministry.goto(`/beheer/rondes/${roundId}`);
+  const section = ministry.getByRole('region', { name: 'Conceptbijlage' });
+  await expect(section).toBeVisible();
+  await saveScreenshot(ministry, 'conceptbijlage-ronde', { fullPage: false });
+
+  await test.step('Word, as the 2019 bijlagen: no extra columns', async () => {
+    const [download] = await Promise.all([
+      ministry.waitForEvent('download'),
+      section.getByRole('button', { name: 'Conceptbijlage (Word) downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^concepttest-[0-9a-f]+-voorjaar-2027-CONCEPT-\d{4}-\d{2}-\d{2}-\d{4}\.docx$/);
+    const { headers, document } = await docxOf(download, 'conceptbijlage.docx');
+    expect(headers.length).toBeGreaterThan(0);
+    expect(document).toContain('headerReference');
+    expect(document).toMatch(LABEL);
+    expect(document).toContain(CONCEPT_PLAN);
+    expect(document).not.toContain('>Verantwoordelijk<');
+  });
+
+  await test.step('Word with Verantwoordelijk and Status', async () => {
+    await section.getByRole('checkbox', { name: 'Verantwoordelijk' }).check();
+    await section.getByRole('checkbox', { name: 'Status' }).check();
+    const [download] = await Promise.all([
+      ministry.waitForEvent('download'),
+      section.getByRole('button', { name: 'Conceptbijlage (Word) downloaden' }).click(),
+    ]);
+    const { zip, headers, document } = await docxOf(download, 'conceptbijlage-kolommen.docx');
+    for (const part of headers) expect(await zip.file(part)!.async('string')).toMatch(LABEL);
+    expect(document).toContain('>Verantwoordelijk<');
+    expect(document).toContain('>Status<');
+    expect(document).toContain('>afgerond<');
+  });
+
+  await test.step('the print view: a banner on screen, CONCEPT on every printed page', async () => {
+    await section.getByRole('link', { name: 'Afdrukweergave / PDF' }).click();
+    const bijlage = ministry.getByRole('article');
+    await expect(bijlage.getByText(LABEL).first()).toBeVisible();
+    await expect(bijlage.getByRole('heading', { level: 1 })).toHaveText(CONCEPT_PLAN);
+    await expect(bijlage.getByRole('table', { name: /Acties van 1:/ }).getByRole('row')).toHaveCount(13);
+    await saveScreenshot(ministry, 'conceptbijlage-afdrukken');
+    await ministry.setViewportSize({ width: 360, height: 800 });
+    expect(await ministry.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await saveScreenshot(ministry, 'conceptbijlage-afdrukken-360px', { fullPage: false });
+    await ministry.setViewportSize({ width: 1280, height: 900 });
+    await ministry.emulateMedia({ media: 'print' });
+    await expect(ministry.getByRole('navigation')).toHaveCount(0);
+    const pdf = await ministry.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await writeFile(path.join(SCREENSHOTS, 'conceptbijlage-afdrukken.pdf'), pdf);
+  });
+  await ministry.context().close();
+
+  await test.step('a partner editor finds no concept', async () => {
+    const partner = await signedInPage(browser, ACCOUNTS.jn);
+    const response = await partner.goto(`/beheer/rondes/${roundId}/concept/afdrukken`);
+    expect(response?.status()).toBe(404);
+    await expect(partner.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeVisible();
+    await expect(partner.getByText(CONCEPT_ROUND)).toHaveCount(0);
+    await partner.context().close();
+  });
+});
