@@ -16,7 +16,7 @@ export function BijlageDocument({ overview, concept }: { overview: Pick<PlanOver
         <>
           <p aria-hidden className="concept-mark concept-mark-top">{concept}</p>
           <p aria-hidden className="concept-mark concept-mark-bottom">{concept}</p>
-          <p className="mb-4 border-2 border-red-800 px-3 py-2 text-center font-bold text-red-800 print:text-[11pt]">{concept}</p>
+          <p role="note" className="mb-4 border-2 border-red-800 px-3 py-2 text-center font-bold text-red-800 print:text-[11pt]">{concept}</p>
         </>
       )}
       <h1 className="text-3xl font-semibold text-rijks-blue print:text-[18pt]">{plan.title}</h1>

@@ -29,28 +29,31 @@ const TABLE_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 type Column = { header: string; width: number; lines: (action: ActionRow) => string[] };
 
-// In the order of the web page's table; Resultaat / stand van zaken takes the width left over.
-const ACTIE: Column = { header: 'Actie', width: 2900, lines: (action) => [action.title] };
 const OPTIONAL: Record<BijlageColumn, Column> = {
+  // A soft hyphen: where a font is wider than Calibri the header breaks as Verant-woordelijk.
   verantwoordelijk: {
-    header: 'Verantwoordelijk',
-    width: 1400,
+    header: 'Verant\u00ADwoordelijk',
+    width: 1800,
     lines: (action) => [action.responsible.map((organisation) => organisation.abbreviation).join(', ')],
   },
-  status: { header: 'Status', width: 1250, lines: (action) => [STATUS_LABELS[action.status]] },
+  status: { header: 'Status', width: 1150, lines: (action) => [STATUS_LABELS[action.status]] },
 };
-const WANNEER: Column = { header: 'Wanneer', width: 1938, lines: (action) => wanneerText(action).split('\n') };
 
-/** Actie | (Verantwoordelijk) | (Status) | Resultaat / stand van zaken | Wanneer. */
+/**
+ * Actie | (Verantwoordelijk) | (Status) | Resultaat / stand van zaken | Wanneer, in the web page's
+ * order. Each extra column narrows Actie and Wanneer a little; the result takes what is left.
+ */
 function tableColumns(chosen: readonly BijlageColumn[]): Column[] {
   const extra = (['verantwoordelijk', 'status'] as const).filter((column) => chosen.includes(column)).map((column) => OPTIONAL[column]);
-  const fixed = [ACTIE, ...extra, WANNEER];
+  const actie: Column = { header: 'Actie', width: 2900 - 450 * extra.length, lines: (action) => [action.title] };
+  const wanneer: Column = { header: 'Wanneer', width: 1938 - 170 * extra.length, lines: (action) => wanneerText(action).split('\n') };
+  const fixed = [actie, ...extra, wanneer];
   const result: Column = {
     header: 'Resultaat / stand van zaken',
     width: TABLE_WIDTH - fixed.reduce((sum, column) => sum + column.width, 0),
     lines: (action) => action.result.split('\n'),
   };
-  return [ACTIE, ...extra, result, WANNEER];
+  return [actie, ...extra, result, wanneer];
 }
 const TABLE_FONT_SIZE = 19; // half-points: 9.5 pt, as the ministry's bijlage tables
 const RIJKS_BLUE = '154273';

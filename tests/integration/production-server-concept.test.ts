@@ -54,7 +54,7 @@ describe('the ministry', () => {
     const headers = Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name));
     expect(headers.length).toBeGreaterThan(0);
     for (const name of headers) expect(await zip.file(name)!.async('string')).toMatch(LABEL);
-    const document = await zip.file('word/document.xml')!.async('string');
+    const document = (await zip.file('word/document.xml')!.async('string')).replaceAll('\u00AD', '');
     for (const text of ['Verantwoordelijk', 'Status', 'vertraagd', 'Nieuwe stand van zaken', 'Lijn met nieuwe titel']) expect(document).toContain(text);
   });
 

@@ -67,14 +67,15 @@ describe('the concept Word bijlage', () => {
 describe('the Word bijlage’s columns', () => {
   const headerCells = (document: string) => {
     const header = /<w:tr>(?:(?!<\/w:tr>).)*<w:tblHeader\/>.*?<\/w:tr>/s.exec(document)![0];
-    return [...header.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) => textOf(cell[1]!));
+    // Verant\u00ADwoordelijk: a soft hyphen where the font is wide.
+    return [...header.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) => textOf(cell[1]!).replaceAll('\u00AD', ''));
   };
   const gridWidths = (document: string) => [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
 
   it('are Actie | Resultaat / stand van zaken | Wanneer by default, as in the 2019 bijlagen', async () => {
     const { document } = await docxParts({});
     expect(headerCells(document)).toEqual(['Actie', 'Resultaat / stand van zaken', 'Wanneer']);
-    expect(document).not.toContain('Verantwoordelijk');
+    expect(document).not.toContain('woordelijk');
   });
 
   it('add Verantwoordelijk and Status in the web page’s order, whatever order they are asked in', async () => {

@@ -20,7 +20,9 @@ async function docxOf(download: Download, name: string) {
   copyFileSync(file, path.join(SCREENSHOTS, name));
   const zip = await JSZip.loadAsync(await readFile(file));
   const headers = Object.keys(zip.files).filter((part) => /^word\/header\d*\.xml$/.test(part));
-  return { zip, headers, document: await zip.file('word/document.xml')!.async('string') };
+  // The header Verant\u00ADwoordelijk has a soft hyphen.
+  const document = (await zip.file('word/document.xml')!.async('string')).replaceAll('\u00AD', '');
+  return { zip, headers, document };
 }
 
 test('the ministry downloads the CONCEPT Word bijlage of an open round, and prints it', async ({ browser }) => {
@@ -64,7 +66,7 @@ test('the ministry downloads the CONCEPT Word bijlage of an open round, and prin
   await test.step('the print view: a banner on screen, CONCEPT on every printed page', async () => {
     await section.getByRole('link', { name: 'Afdrukweergave / PDF' }).click();
     const bijlage = ministry.getByRole('article');
-    await expect(bijlage.getByText(LABEL).first()).toBeVisible();
+    await expect(bijlage.getByRole('note')).toHaveText(LABEL);
     await expect(bijlage.getByRole('heading', { level: 1 })).toHaveText(CONCEPT_PLAN);
     await expect(bijlage.getByRole('table', { name: /Acties van 1:/ }).getByRole('row')).toHaveCount(13);
     await saveScreenshot(ministry, 'conceptbijlage-afdrukken');
