@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Download } from '@playwright/test';
@@ -34,6 +35,11 @@ test('the ministry downloads the CONCEPT Word bijlage of an open round, and prin
   const section = ministry.getByRole('region', { name: 'Conceptbijlage' });
   await expect(section).toBeVisible();
   await saveScreenshot(ministry, 'conceptbijlage-ronde', { fullPage: false });
+  await ministry.setViewportSize({ width: 360, height: 800 });
+  expect(await ministry.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await section.scrollIntoViewIfNeeded();
+  await saveScreenshot(ministry, 'conceptbijlage-ronde-360px', { fullPage: false });
+  await ministry.setViewportSize({ width: 1280, height: 900 });
 
   await test.step('Word, as the 2019 bijlagen: no extra columns', async () => {
     const [download] = await Promise.all([
@@ -67,8 +73,9 @@ test('the ministry downloads the CONCEPT Word bijlage of an open round, and prin
     await section.getByRole('link', { name: 'Afdrukweergave / PDF' }).click();
     const bijlage = ministry.getByRole('article');
     await expect(bijlage.getByRole('note')).toHaveText(LABEL);
+    await expect(ministry.locator('head style[data-href="bijlage-concept-marks"]')).toHaveText(/@top-center/);
     await expect(bijlage.getByRole('heading', { level: 1 })).toHaveText(CONCEPT_PLAN);
-    await expect(bijlage.getByRole('table', { name: /Acties van 1:/ }).getByRole('row')).toHaveCount(13);
+    await expect(bijlage.getByRole('table', { name: /^Acties van Actielijn 1:/ }).getByRole('row')).toHaveCount(13);
     await saveScreenshot(ministry, 'conceptbijlage-afdrukken');
     await ministry.setViewportSize({ width: 360, height: 800 });
     expect(await ministry.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -79,7 +86,18 @@ test('the ministry downloads the CONCEPT Word bijlage of an open round, and prin
     const pdf = await ministry.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await writeFile(path.join(SCREENSHOTS, 'conceptbijlage-afdrukken.pdf'), pdf);
+    const pdfFile = path.join(SCREENSHOTS, 'conceptbijlage-afdrukken.pdf');
+    await writeFile(pdfFile, pdf);
+    // Where poppler is installed: every page says CONCEPT with the time, at its top and bottom.
+    if (existsSync('/usr/bin/pdftotext')) {
+      const pages = execFileSync('/usr/bin/pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+      expect(pages.length).toBeGreaterThan(2);
+      for (const [index, text] of pages.entries()) {
+        const lines = text.split('\n').filter((line) => line.trim());
+        expect(lines[0], `pagina ${index + 1}`).toMatch(LABEL);
+        expect(lines.at(-1), `pagina ${index + 1}`).toMatch(LABEL);
+      }
+    }
   });
   await ministry.context().close();
 
