@@ -39,7 +39,7 @@ export function toExportRows(overview: PlanOverview): ExportRow[] {
 export const EXPORT_FORMATS = ['csv', 'json', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The optional columns of the Word bijlage; the 2019 bijlagen had neither (the default). */
+/** The optional columns of the Word bijlage, in the table's order; the 2019 bijlagen had neither (the default). */
 export const BIJLAGE_COLUMNS = ['verantwoordelijk', 'status'] as const;
 export type BijlageColumn = (typeof BIJLAGE_COLUMNS)[number];
 

@@ -16,7 +16,7 @@ import {
 import { STATUS_LABELS } from '@/lib/actions/status';
 import { conceptLabel } from '@/lib/exports/concept-stamp';
 import { describeSelection } from '@/lib/exports/describe-selection';
-import type { BijlageColumn, ExportOptions } from '@/lib/exports/export-rows';
+import { BIJLAGE_COLUMNS, type BijlageColumn, type ExportOptions } from '@/lib/exports/export-rows';
 import { parsePlainText } from '@/lib/exports/plain-text-blocks';
 import { wanneerText } from '@/lib/exports/wanneer-text';
 import type { ActionRow, LineSection, PlanOverview } from '@/lib/plans/find-plan-overview';
@@ -44,7 +44,7 @@ const OPTIONAL: Record<BijlageColumn, Column> = {
  * order. Each extra column narrows Actie and Wanneer a little; the result takes what is left.
  */
 function tableColumns(chosen: readonly BijlageColumn[]): Column[] {
-  const extra = (['verantwoordelijk', 'status'] as const).filter((column) => chosen.includes(column)).map((column) => OPTIONAL[column]);
+  const extra = BIJLAGE_COLUMNS.filter((column) => chosen.includes(column)).map((column) => OPTIONAL[column]);
   const actie: Column = { header: 'Actie', width: 2900 - 450 * extra.length, lines: (action) => [action.title] };
   const wanneer: Column = { header: 'Wanneer', width: 1938 - 170 * extra.length, lines: (action) => wanneerText(action).split('\n') };
   const fixed = [actie, ...extra, wanneer];
@@ -55,6 +55,7 @@ function tableColumns(chosen: readonly BijlageColumn[]): Column[] {
   };
   return [actie, ...extra, result, wanneer];
 }
+
 const TABLE_FONT_SIZE = 19; // half-points: 9.5 pt, as the ministry's bijlage tables
 const RIJKS_BLUE = '154273';
 
