@@ -9,14 +9,14 @@ function cssString(text: string): string {
 }
 
 /**
- * A concept's marking at the top and bottom of every printed page: margin boxes of the bijlage's
+ * A concept's marking at the top and bottom of every printed page: margin boxes of the concept's
  * named page (bijlage-print.css), which Chromium prints on each page. Hoisted into the head.
  */
 function ConceptPageMarks({ label }: { label: string }) {
   const box = `content: ${cssString(label)}; font: bold 8.5pt Arial, 'Liberation Sans', sans-serif; color: #8b0000;`;
   return (
     <style href="bijlage-concept-marks" precedence="default">
-      {`@page bijlage { @top-center { ${box} } @bottom-center { ${box} } }`}
+      {`@page bijlage-concept { @top-center { ${box} } @bottom-center { ${box} } }`}
     </style>
   );
 }
@@ -29,7 +29,7 @@ function ConceptPageMarks({ label }: { label: string }) {
 export function BijlageDocument({ overview, concept }: { overview: Pick<PlanOverview, 'plan' | 'round' | 'lines'>; concept?: string }) {
   const { plan, round, lines } = overview;
   return (
-    <article lang="nl" className="bijlage mt-6 max-w-4xl print:mt-0">
+    <article lang="nl" className={`bijlage mt-6 max-w-4xl print:mt-0${concept ? ' bijlage-concept' : ''}`}>
       {concept && (
         <>
           <ConceptPageMarks label={concept} />
