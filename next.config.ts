@@ -5,7 +5,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // On every response: pages, API, static files (lib/http/security-headers.ts).
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders() }];
+    return [
+      { source: '/:path*', headers: securityHeaders() },
+      // Management pages (a round's concept among them) are for signed-in editors: never indexed.
+      { source: '/beheer/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex' }] },
+    ];
   },
   // Lets two builds run side by side (e.g. a benchmark beside a dev's own build).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

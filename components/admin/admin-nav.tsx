@@ -14,7 +14,7 @@ const ITEMS = [
 export function AdminNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Beheer" className="-mt-4 mb-8 border-b-2 border-slate-200">
+    <nav aria-label="Beheer" className="-mt-4 mb-8 border-b-2 border-slate-200 print:hidden">
       <ul className="flex flex-wrap gap-x-1">
         {ITEMS.map((item) => {
           const current = pathname.startsWith(item.href) && !item.excludes.some((prefix) => pathname.startsWith(prefix));

@@ -48,6 +48,8 @@ type Resources = {
   'user.edit': null;
   'audit.view': null;
   'review.view': null;
+  /** The concept bijlage of a round not yet published (lib/plans/find-concept-overview.ts). */
+  'round.concept': null;
   'workspace.view': null;
 };
 
@@ -136,6 +138,7 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'user.edit': ministryOnly,
   'audit.view': ministryOnly,
   'review.view': ministryOnly,
+  'round.concept': ministryOnly,
   'workspace.view': (user) => (user.role === 'PARTNER_EDITOR' && user.organisationId !== null) || 'Alleen voor partnerorganisaties.',
 };
 

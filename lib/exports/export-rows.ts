@@ -1,5 +1,6 @@
 import { STATUS_LABELS, type ActionStatus } from '@/lib/actions/status';
 import type { DeadlineShift } from '@/lib/deadlines/deadline-shift';
+import { conceptFileStamp } from '@/lib/exports/concept-stamp';
 import { lineLabel } from '@/lib/plans/line-label';
 import type { PlanOverview } from '@/lib/plans/find-plan-overview';
 
@@ -40,10 +41,26 @@ export function toExportRows(overview: PlanOverview): ExportRow[] {
 export const EXPORT_FORMATS = ['csv', 'json', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** The optional columns of the Word bijlage, in the table's order; the 2019 bijlagen had neither (the default). */
+export const BIJLAGE_COLUMNS = ['verantwoordelijk', 'status'] as const;
+export type BijlageColumn = (typeof BIJLAGE_COLUMNS)[number];
+
+export type ExportOptions = {
+  /** The filters a selection was made with, as a query string; null (the default) for the whole round. */
+  selection?: string | null;
+  /** When the concept of an unpublished round was generated; absent for a published round. */
+  concept?: Date;
+  /** Columns the Word bijlage adds to Actie | Resultaat / stand van zaken | Wanneer. */
+  columns?: readonly BijlageColumn[];
+};
+
 /**
  * `actieplan-pleegzorg-voortgang-2019-najaar.csv` (slug and round key are already URL-safe), with
- * `-selectie` for a filtered export, so it is not mistaken for the whole round.
+ * `-selectie` for a filtered export, so it is not mistaken for the whole round, and
+ * `-CONCEPT-2026-12-01-2314` for a concept.
  */
-export function exportFileName(overview: PlanOverview, format: ExportFormat, options: { filtered?: boolean } = {}): string {
-  return `${overview.plan.slug}-${overview.round.key}${options.filtered ? '-selectie' : ''}.${format}`;
+export function exportFileName(overview: PlanOverview, format: ExportFormat, options: ExportOptions = {}): string {
+  const selection = options.selection ? '-selectie' : '';
+  const concept = options.concept ? `-${conceptFileStamp(options.concept)}` : '';
+  return `${overview.plan.slug}-${overview.round.key}${selection}${concept}.${format}`;
 }

@@ -1,4 +1,4 @@
-import { exportFileName, type ExportFormat } from '@/lib/exports/export-rows';
+import { exportFileName, type ExportFormat, type ExportOptions } from '@/lib/exports/export-rows';
 import { toCsv } from '@/lib/exports/to-csv';
 import { toDocx } from '@/lib/exports/to-docx';
 import { toJson } from '@/lib/exports/to-json';
@@ -10,12 +10,16 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-type RenderOptions = { selection?: string | null };
+/**
+ * What a concept answers besides its body: for the person who asked only, never kept by a cache
+ * (the browser's, a proxy's or the production server's page cache), never indexed.
+ */
+export const CONCEPT_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' } as const;
 
-async function body(overview: PlanOverview, format: ExportFormat, options: RenderOptions): Promise<string | Uint8Array<ArrayBuffer>> {
+async function body(overview: PlanOverview, format: ExportFormat, options: ExportOptions): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case 'csv':
-      return toCsv(overview);
+      return toCsv(overview, { concept: options.concept });
     case 'json':
       return toJson(overview, options);
     case 'docx':
@@ -24,13 +28,14 @@ async function body(overview: PlanOverview, format: ExportFormat, options: Rende
 }
 
 /** The download of an overview in one format, as an attachment named after plan and round. */
-export async function renderExport(overview: PlanOverview, format: ExportFormat, options: RenderOptions = {}): Promise<Response> {
-  const fileName = exportFileName(overview, format, { filtered: Boolean(options.selection) });
+export async function renderExport(overview: PlanOverview, format: ExportFormat, options: ExportOptions = {}): Promise<Response> {
+  const fileName = exportFileName(overview, format, options);
   return new Response(await body(overview, format, options), {
     headers: {
       'Content-Type': CONTENT_TYPES[format],
       'Content-Disposition': `attachment; filename="${fileName}"`,
       'X-Content-Type-Options': 'nosniff',
+      ...(options.concept && CONCEPT_HEADERS),
     },
   });
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { conceptLabel } from '@/lib/exports/concept-stamp';
 import { toExportRows } from '@/lib/exports/export-rows';
 import type { PlanOverview } from '@/lib/plans/find-plan-overview';
 
@@ -19,6 +20,8 @@ export const CSV_COLUMNS = [
 export type CsvOptions = {
   /** `;` by default (see below); `,` for spreadsheets with English regional settings. */
   delimiter?: ';' | ',';
+  /** A concept's generation time: every record then starts with a column Concept saying so. */
+  concept?: Date;
 };
 
 /**
@@ -26,9 +29,14 @@ export type CsvOptions = {
  * Separator `;`: Excel with Dutch regional settings uses the comma as decimal separator and only
  * splits a double-clicked CSV into columns on a semicolon. The BOM makes it read ë and ï as UTF-8.
  * Cells starting with = + - @ get a leading apostrophe, so Excel never runs text as a formula.
+ * A concept keeps the same columns after a first one, Concept, so a program reading a concept
+ * reads it as it will read the published file, and no row can pass for published on its own.
  */
 export function toCsv(overview: PlanOverview, options: CsvOptions = {}): string {
+  const concept = options.concept ? [conceptLabel(options.concept)] : [];
+  const header = [...(options.concept ? ['Concept'] : []), ...CSV_COLUMNS];
   const records = toExportRows(overview).map((row) => [
+    ...concept,
     `${row.line.label}: ${row.line.title}`,
     row.title,
     row.responsible.map((organisation) => organisation.abbreviation).join(', '),
@@ -41,7 +49,7 @@ export function toCsv(overview: PlanOverview, options: CsvOptions = {}): string 
     row.deadline.shift ? String(row.deadline.shift.months) : '',
     row.deadline.shift?.previousEnd ?? '',
   ]);
-  return stringify([[...CSV_COLUMNS], ...records], {
+  return stringify([header, ...records], {
     bom: true,
     delimiter: options.delimiter ?? ';',
     record_delimiter: '\r\n',

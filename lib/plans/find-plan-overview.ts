@@ -66,17 +66,33 @@ export async function findPlanOverview(
   const rowsLoaded = summary.total <= summariesOnlyAbove;
   const rowsByLine = groupBy(rowsLoaded ? await findRoundRows({ roundId, overdueOn, shiftsSince: picked.previous?.id ?? null }) : [], (row) => row.lineId);
 
-  const introByLine = new Map(intros.map((i) => [i.lineId, i.text]));
-  const reported = (lineId: number) => summaries.has(lineId) || lines.some((c) => c.parentId === lineId && summaries.has(c.id));
   return {
     ...roundContext(plan, picked, overdueOn),
     summary,
     rowsLoaded,
-    lines: lines.filter((line) => reported(line.id)).map((line) => ({
-      ...line,
-      intro: introByLine.get(line.id) ?? null,
-      actions: rowsByLine.get(line.id) ?? [],
-      summary: summaries.get(line.id) ?? emptySummary(),
-    })),
+    lines: toLineSections({ lines, summaries, intros, rowsByLine }),
   };
+}
+
+type LineText = Pick<LineSection, 'id' | 'code' | 'title' | 'parentId' | 'opgave'>;
+
+/**
+ * A round's lines with their introductions, rows and counts: those it reports on and the parents
+ * of reported sub-lines, in the order given (also for a concept, lib/plans/find-concept-overview.ts).
+ */
+export function toLineSections(parts: {
+  lines: LineText[];
+  summaries: Map<number, StatusSummary>;
+  intros: { lineId: number; text: string }[];
+  rowsByLine: Map<number, ActionRow[]>;
+}): LineSection[] {
+  const { lines, summaries, rowsByLine } = parts;
+  const introByLine = new Map(parts.intros.map((i) => [i.lineId, i.text]));
+  const reported = (lineId: number) => summaries.has(lineId) || lines.some((c) => c.parentId === lineId && summaries.has(c.id));
+  return lines.filter((line) => reported(line.id)).map((line) => ({
+    ...line,
+    intro: introByLine.get(line.id) ?? null,
+    actions: rowsByLine.get(line.id) ?? [],
+    summary: summaries.get(line.id) ?? emptySummary(),
+  }));
 }

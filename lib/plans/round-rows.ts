@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
+import { currentResponsibleSelect, currentUpdateSelect, deadlineOf, publishedResponsibleSelect } from '@/lib/actions/entry-select';
 import { isOverdue } from '@/lib/actions/overdue';
 import type { ActionStatus } from '@/lib/actions/status';
 import type { DeadlineShift } from '@/lib/deadlines/deadline-shift';
@@ -34,7 +34,9 @@ const rowSelect = {
  * The rows a round reports, in the document's order, optionally narrowed by `where`. A fixed
  * number of queries (entries, updates, responsibilities, previous ends), whatever the number of rows.
  * `shiftsSince`: the published round before this one, whose ends the shifts are measured against
- * (null: no shifts, for the first round or rows only compared with).
+ * (null: no shifts, for the first round or rows only compared with). Who is responsible is what
+ * the round published; with `responsibleNow` (a round not yet published, which has no such copy)
+ * who is responsible for the action now.
  */
 export async function findRoundRows(options: {
   roundId: number;
@@ -43,6 +45,7 @@ export async function findRoundRows(options: {
   where?: Prisma.ActionEntryWhereInput;
   take?: number;
   skip?: number;
+  responsibleNow?: boolean;
 }): Promise<ActionRow[]> {
   const entries = await prisma.actionEntry.findMany({
     where: { ...options.where, roundId: options.roundId, currentUpdateId: { not: null } },
@@ -52,14 +55,26 @@ export async function findRoundRows(options: {
     take: options.take,
     skip: options.skip,
   });
-  return attachDeadlineShifts(
-    entries.map((entry) => toActionRow(entry, options.overdueOn)),
-    options.shiftsSince,
-  );
+  const responsibleNow = options.responsibleNow ? await findResponsibleNow(entries.map((entry) => entry.action.id)) : null;
+  const rows = entries.map((entry) => {
+    const responsible = responsibleNow?.get(entry.action.id) ?? entry.responsibilities.map((r) => r.organisation);
+    return toActionRow(entry, responsible, options.overdueOn);
+  });
+  return attachDeadlineShifts(rows, options.shiftsSince);
+}
+
+/** Per action, its responsible organisations as they are now, lead first. One query. */
+async function findResponsibleNow(actionIds: number[]) {
+  const actions = await prisma.action.findMany({
+    where: { id: { in: actionIds } },
+    select: { id: true, responsibilities: currentResponsibleSelect },
+  });
+  return new Map(actions.map((action) => [action.id, action.responsibilities.map((r) => r.organisation)]));
 }
 
 function toActionRow(
   entry: Prisma.ActionEntryGetPayload<{ select: typeof rowSelect }>,
+  responsible: ActionRow['responsible'],
   overdueOn: string,
 ): Omit<ActionRow, 'shift'> {
   const update = entry.currentUpdate!;
@@ -68,7 +83,7 @@ function toActionRow(
     actionId: entry.action.id,
     lineId: entry.lineId,
     title: update.title,
-    responsible: entry.responsibilities.map((r) => r.organisation),
+    responsible,
     status: update.status,
     result: update.result,
     planning: update.planning,

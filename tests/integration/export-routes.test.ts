@@ -112,6 +112,22 @@ describe('export route /plannen/[slug]/export/[format]', () => {
     expect(await response.json()).toEqual({ error: 'Onbekende status.' });
   });
 
+  it('adds the Word bijlage’s columns on request, with a Dutch 400 for an unknown one, and never marks it a concept', async () => {
+    const docx = await callExport('actieplan-pleegzorg', 'docx', late!.key, 'kolom=verantwoordelijk&kolom=status');
+    expect(docx.headers.get('content-disposition')).toBe(`attachment; filename="actieplan-pleegzorg-${late!.key}.docx"`);
+    expect(docx.headers.get('cache-control')).toBeNull();
+    const zip = await JSZip.loadAsync(await docx.arrayBuffer());
+    const xml = (await zip.file('word/document.xml')!.async('string')).replaceAll('\u00AD', '');
+    expect(xml).toContain('>Verantwoordelijk<');
+    expect(xml).toContain('>Status<');
+    expect(xml).not.toContain('CONCEPT');
+    expect(Object.keys(zip.files).some((name) => name.startsWith('word/header'))).toBe(false);
+
+    const bad = await callExport('actieplan-pleegzorg', 'docx', late!.key, 'kolom=resultaat');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toBe('Onbekende kolom: kies verantwoordelijk en/of status.\n');
+  });
+
   it('rejects a malformed round key with a 400', async () => {
     const response = await callExport('actieplan-pleegzorg', 'csv', "x'; DROP TABLE plans;--");
     expect(response.status).toBe(400);

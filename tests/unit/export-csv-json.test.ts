@@ -88,7 +88,7 @@ describe('toJson', () => {
 describe('exportFileName', () => {
   it('names the file after plan and round, and marks a selection', () => {
     expect(exportFileName(planOverview(), 'docx')).toBe('actieplan-test-najaar.docx');
-    expect(exportFileName(planOverview(), 'csv', { filtered: true })).toBe('actieplan-test-najaar-selectie.csv');
+    expect(exportFileName(planOverview(), 'csv', { selection: 'status=loopt' })).toBe('actieplan-test-najaar-selectie.csv');
   });
 });
 

@@ -67,7 +67,7 @@ describe('who may do what', () => {
   });
 
   it('keeps management and the audit log to the ministry, the workspace to partners', () => {
-    for (const permission of ['plan.create', 'line.reorder', 'action.move', 'organisation.edit', 'user.create', 'audit.view', 'review.view'] as const) {
+    for (const permission of ['plan.create', 'line.reorder', 'action.move', 'organisation.edit', 'user.create', 'audit.view', 'review.view', 'round.concept'] as const) {
       expect(can(ministry, permission, null)).toBe(true);
       expect(can(jn, permission, null)).toBe(false);
       expect(can(null, permission, null)).toBe(false);

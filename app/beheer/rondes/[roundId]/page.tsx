@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { RoundExports } from '@/components/round-exports';
+import { ConceptDownloads } from '@/components/review/concept-downloads';
 import { ReviewEntryCard } from '@/components/review/review-entry';
 import { RoundStepForm } from '@/components/review/round-step-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
@@ -59,6 +61,19 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
           Deze ronde is gepubliceerd en voor iedereen te lezen:{' '}
           <Link href={`/plannen/${round.plan.slug}/rondes/${round.key}`}>bekijk de openbare rapportage</Link>. Zij verandert niet meer.
         </p>
+      )}
+      {round.state === 'PUBLISHED' && <RoundExports planSlug={round.plan.slug} roundKey={round.key} />}
+      {round.state !== 'PUBLISHED' && total > 0 && (
+        <section aria-labelledby="conceptbijlage" className="mt-6 rounded-sm border border-slate-300 p-4">
+          <h2 id="conceptbijlage" className="text-xl font-semibold">
+            Conceptbijlage
+          </h2>
+          <p className="mt-1 max-w-3xl">
+            De bijlage zoals zij nu zou luiden, met de huidige teksten, voor de afstemming van de brief. Niet openbaar; elke
+            pagina draagt ‘CONCEPT’ met de datum en het tijdstip.
+          </p>
+          <ConceptDownloads roundId={round.id} withPrintLink />
+        </section>
       )}
 
       {total > 0 && (

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { BijlageLine } from '@/components/bijlage-line';
+import { BijlageDocument } from '@/components/bijlage-document';
+import { BijlageWordForm } from '@/components/bijlage-word-form';
 import { RoundExports } from '@/components/round-exports';
 import { RoundPicker } from '@/components/round-picker';
 import { planUrls } from '@/lib/plans/plan-urls';
-import { formatRoundDate } from '@/lib/rounds/format-round-date';
 import { requirePlanView } from '@/lib/views/require-plan-view';
-import './print.css';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +19,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /** The bijlage as the ministry sends it to Parliament, laid out to print or save as PDF. */
 export default async function PrintPage({ params, searchParams }: Props) {
-  const { plan, rounds, round, lines } = await requirePlanView(params, searchParams);
+  const overview = await requirePlanView(params, searchParams);
+  const { plan, rounds, round } = overview;
   return (
     <>
       <div className="print:hidden">
@@ -34,18 +34,11 @@ export default async function PrintPage({ params, searchParams }: Props) {
           daarna een printer of ‘Opslaan als PDF’. Of download de bijlage als Word-document:
         </p>
         <RoundExports planSlug={plan.slug} roundKey={round.key} />
+        <BijlageWordForm action={`/plannen/${plan.slug}/export/docx`} hidden={{ ronde: round.key }} label="Word-bijlage downloaden" />
         <hr className="mt-6 border-slate-300" />
       </div>
 
-      <article lang="nl" className="bijlage mt-6 max-w-4xl print:mt-0">
-        <h1 className="text-3xl font-semibold text-rijks-blue print:text-[18pt]">{plan.title}</h1>
-        <p className="mt-2 text-lg print:text-[12pt]">
-          Bijlage: {round.title} ({formatRoundDate(round)})
-        </p>
-        {lines.map((line) => (
-          <BijlageLine key={line.id} line={line} />
-        ))}
-      </article>
+      <BijlageDocument overview={overview} />
     </>
   );
 }
