@@ -42,7 +42,7 @@
  *   `voor X` (no accent)                      → the same, but only before a day, `begin`, `medio`, `eind` or the
  *                                               summer: before a month or year "voor" is usually "for"
  *                                               (`budget voor 2019` is 2019)
- *   `vanaf X`, `niet eerder dan X`, `ten vroegste X`, `met ingang van X` → start of X .. null
+ *   `vanaf X`, `sinds X`, `niet eerder dan X`, `ten vroegste X`, `met ingang van X` → start of X .. null
  *   `na X`                                    → the day after X ends .. null (`na de zomer` → 09-01..null)
  * A bound names one side only; the other stays null rather than becoming the report's date, so a range
  * shows what the text says, overdue is judged on the end alone, and a shift compares ends.
@@ -82,7 +82,7 @@ const BOUNDS: { regex: RegExp; bound: Bound; onlyBeforePointLike?: boolean }[] =
   { regex: new RegExp(String.raw`\b(?:t\/m|tot(?: en met)?|uiterlijk|ten laatste|niet later dan)${FILLER}`), bound: 'endOnly' },
   { regex: new RegExp(String.raw`(?:^|[^\p{L}])vóór${FILLER}`, 'u'), bound: 'before' },
   { regex: new RegExp(String.raw`\bvoor${FILLER}`), bound: 'before', onlyBeforePointLike: true },
-  { regex: new RegExp(String.raw`\b(?:vanaf|niet eerder dan|ten vroegste|met ingang van)${FILLER}`), bound: 'startOnly' },
+  { regex: new RegExp(String.raw`\b(?:vanaf|sinds|niet eerder dan|ten vroegste|met ingang van)${FILLER}`), bound: 'startOnly' },
   { regex: new RegExp(String.raw`\bna${FILLER}`), bound: 'after' },
 ];
 
