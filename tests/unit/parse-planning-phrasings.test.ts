@@ -131,6 +131,7 @@ describe('texts that name no time, or no single time', () => {
     'Nader te bepalen',
     'z.s.m.',
     '2x per jaar',
+    'in het komende kwartaal', // the current quarter or the next one: a reader cannot tell
     'jaarlijks vóór het zomerreces',
     'Elk voorjaar een bijeenkomst',
     'Volgt uit de Planningsbrief 2021',
