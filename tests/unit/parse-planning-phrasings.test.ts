@@ -60,6 +60,9 @@ describe('bounds', () => {
     ['ten vroegste in 2027', '2027-01-01', null],
     ['begin 2019', '2019-01-01', '2019-04-30'],
     ['Prinsjesdag 2024', '2024-09-17', '2024-09-17'],
+    ['sinds 2009', '2009-01-01', null],
+    // A start after the end keeps the deadline rather than running backwards.
+    ['loopt tot 2021, daarna vanaf 2022 een evaluatie', null, '2021-12-31'],
   ]);
 
   it('reads an unaccented "voor" before a month or a year as "for", not as a bound', () => {
