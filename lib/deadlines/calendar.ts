@@ -27,3 +27,23 @@ export function monthSpan(year: number, firstMonth: number, lastMonth: number): 
 export function daySpan(start: string | null, end: string | null): CalendarPeriod | null {
   return start !== null && end !== null && start <= end ? { start, end } : null;
 }
+
+function shiftDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+export function dayBefore(iso: string): string {
+  return shiftDays(iso, -1);
+}
+
+export function dayAfter(iso: string): string {
+  return shiftDays(iso, 1);
+}
+
+/** Prinsjesdag: the third Tuesday of September. */
+export function prinsjesdag(year: number): string {
+  const weekdayOfFirst = new Date(Date.UTC(year, 8, 1)).getUTCDay();
+  const firstTuesday = 1 + ((2 - weekdayOfFirst + 7) % 7);
+  return `${year}-09-${pad(firstTuesday + 14)}`;
+}

@@ -6,11 +6,13 @@ import type { Actor } from '@/lib/auth/session-user';
 import { findPreviousUpdates, type PreviousUpdate } from '@/lib/rounds/find-previous-updates';
 import { lockRound } from '@/lib/rounds/lock-round';
 import { currentPlacement } from '@/lib/rounds/plan-placement';
+import { deadlineColumns } from '@/lib/updates/update-content';
 
 /**
  * Opens a round for input: every action that is still reported gets an entry, pre-filled with its
  * previous published update (version 1), so partners edit instead of retyping. New actions start
- * as "nog niet gestart" with empty texts.
+ * as "nog niet gestart" with empty texts. The pre-filled planning text is read against this round's
+ * date, as a save in this round would: "eind dit jaar" carried into a later round means that round's year.
  */
 export async function openRound(options: { user: Actor; roundId: number }): Promise<{ entryCount: number }> {
   const { user } = options;
@@ -38,7 +40,7 @@ export async function openRound(options: { user: Actor; roundId: number }): Prom
           entryId: entry.id,
           version: 1,
           title: titles.get(entry.actionId)!,
-          ...prefill(previous.get(entry.actionId)),
+          ...prefill(previous.get(entry.actionId), round.date),
           createdById: user.id,
         })),
         select: { id: true, entryId: true },
@@ -62,8 +64,8 @@ export async function openRound(options: { user: Actor; roundId: number }): Prom
   );
 }
 
-function prefill(previous: PreviousUpdate | undefined) {
+function prefill(previous: PreviousUpdate | undefined, roundDate: Date) {
   if (!previous) return { status: 'NOT_STARTED' as const, result: '', planning: '' };
-  const { status, result, planning, deadlineStart, deadlineEnd } = previous.update;
-  return { status, result, planning, deadlineStart, deadlineEnd };
+  const { status, result, planning } = previous.update;
+  return { status, result, planning, ...deadlineColumns(planning, roundDate) };
 }

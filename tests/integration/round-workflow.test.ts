@@ -171,4 +171,36 @@ describe('the reporting round workflow', () => {
     expect(await db.actionEntry.count({ where: { roundId: round.id, actionId: actions.b.id } })).toBe(0);
     expect(await db.actionEntry.count({ where: { roundId: published.id, actionId: actions.b.id } })).toBe(1);
   });
+
+  it('reads a pre-filled planning text against the new round\'s date, as a save in that round would', async () => {
+    const { ministry, plan, actions, published } = await publishedPlan();
+    const entry = await db.actionEntry.findFirstOrThrow({ where: { roundId: published.id, actionId: actions.a.id } });
+    const relative = await db.actionUpdate.create({
+      data: {
+        entryId: entry.id,
+        version: 2,
+        title: 'Een actie',
+        status: 'IN_PROGRESS',
+        result: 'A liep',
+        planning: 'Eind dit jaar gereed',
+        deadlineStart: isoDateToDate('2025-10-01'),
+        deadlineEnd: isoDateToDate('2025-12-31'),
+      },
+    });
+    await db.actionEntry.update({ where: { id: entry.id }, data: { currentUpdateId: relative.id } });
+    const round = await createRound({ user: ministry, planId: plan.id, title: 'Voortgang 2026', date: '2026-06-01' });
+    await openRound({ user: ministry, roundId: round.id });
+
+    const prefilled = async (actionId: number) =>
+      (await db.actionEntry.findFirstOrThrow({ where: { roundId: round.id, actionId }, include: { currentUpdate: true } })).currentUpdate!;
+    expect(await prefilled(actions.a.id)).toMatchObject({
+      planning: 'Eind dit jaar gereed',
+      deadlineStart: isoDateToDate('2026-10-01'),
+      deadlineEnd: isoDateToDate('2026-12-31'),
+    });
+    // The published round keeps the range it was published with.
+    expect(await db.actionUpdate.findUniqueOrThrow({ where: { id: relative.id } })).toMatchObject({
+      deadlineEnd: isoDateToDate('2025-12-31'),
+    });
+  });
 });
