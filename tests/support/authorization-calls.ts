@@ -22,7 +22,7 @@ import { publishRound } from '@/lib/rounds/publish-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 import { createUser as createUserUseCase } from '@/lib/users/create-user';
 import { updateUser } from '@/lib/users/update-user';
-import { createOrganisation, createReportedAction, createUser } from './editing-factories';
+import { createOrganisation, createReportedAction, createUser, deadlineInDays } from './editing-factories';
 
 /**
  * The world of one matrix case: an action that three organisations are responsible for (the lead
@@ -82,7 +82,7 @@ export const MUTATION_CALLS = {
     permission: 'round.create',
     run: (f, user) => createRound({ user, planId: f.plan.id, title: 'Nieuwe ronde', date: '2027-01-01' }),
   },
-  'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id }) },
+  'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id, deadline: deadlineInDays() }) },
   'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
   'round.publish': { permission: 'round.publish', run: (f, user) => publishRound({ user, roundId: f.round.id }) },
   'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
