@@ -13,7 +13,7 @@ import { truncateAll } from '../support/test-database';
 import type { SessionUser } from '@/lib/auth/session-user';
 import type { RoundState } from '@/lib/generated/prisma/client';
 import { initialFormState } from '@/lib/errors';
-import { amsterdamInstant, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
+import { addCalendarDays, amsterdamInstant, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { editRound } from '@/lib/rounds/edit-round';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -26,7 +26,7 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-const inDays = (days: number) => amsterdamIsoDate(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => addCalendarDays(amsterdamIsoDate(new Date()), days);
 
 async function roundIn(state: RoundState) {
   const organisation = await createOrganisation(db);

@@ -4,7 +4,7 @@ import { sessionUserSelect, type SessionUser } from '@/lib/auth/session-user';
 import { hashPassword } from '@/lib/auth/password';
 import { isoDateToDate } from '@/lib/dates';
 import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
-import { amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
+import { addCalendarDays, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { DEFAULT_REMINDER_DAYS, inputDeadline, type InputDeadline } from '@/lib/rounds/input-deadline';
 
 /** Factories for the editing tests: organisations, accounts, and actions reported in a round. */
@@ -90,6 +90,6 @@ export async function addEntry(
 
 /** An input deadline `daysAhead` Amsterdam calendar days from today, at the end of that day. */
 export function deadlineInDays(daysAhead = 14): InputDeadline {
-  const date = amsterdamIsoDate(new Date(Date.now() + daysAhead * 86_400_000));
+  const date = addCalendarDays(amsterdamIsoDate(new Date()), daysAhead);
   return inputDeadline({ date, time: null, reminderDaysBefore: DEFAULT_REMINDER_DAYS });
 }

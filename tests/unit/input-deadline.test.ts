@@ -4,7 +4,7 @@
  * Dutch notice partners and the ministry read.
  */
 import { describe, expect, it } from 'vitest';
-import { amsterdamInstant, amsterdamIsoDate, amsterdamTime, calendarDaysBetween } from '@/lib/rounds/amsterdam-time';
+import { addCalendarDays, amsterdamInstant, amsterdamIsoDate, amsterdamTime, calendarDaysBetween } from '@/lib/rounds/amsterdam-time';
 import { deadlineNotice, deadlineStanding } from '@/lib/rounds/deadline-notice';
 import { assertDeadlineAhead, deadlineFormValues, DEADLINE_NOT_AHEAD, inputDeadline } from '@/lib/rounds/input-deadline';
 import { ValidationError } from '@/lib/errors';
@@ -42,6 +42,8 @@ describe('Amsterdam wall-clock time to an instant', () => {
     expect(calendarDaysBetween('2026-10-24', '2026-10-26')).toBe(2);
     expect(calendarDaysBetween('2026-12-31', '2027-01-01')).toBe(1);
     expect(calendarDaysBetween('2026-12-02', '2026-12-01')).toBe(-1);
+    expect(addCalendarDays('2026-10-25', 1)).toBe('2026-10-26');
+    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });
 

@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation';
 import { ReviewEntryCard } from '@/components/review/review-entry';
 import { RoundStepForm } from '@/components/review/round-step-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
+import { ConfirmedStepForm } from '@/components/rounds/confirmed-step-form';
+import { OpenRoundForm } from '@/components/rounds/open-round-form';
+import { deadlineDefaults, firstDeadlineDate, RoundDeadline, RoundManagement } from '@/components/rounds/round-management';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { formatDutchDate, isoDateToDate } from '@/lib/dates';
 import { findRoundReview } from '@/lib/review/find-round-review';
@@ -42,6 +45,7 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
         <RoundStateBadge state={round.state} />
       </div>
       <p className="mt-1 text-muted">Rapportage van {formatDutchDate(isoDateToDate(round.date))}</p>
+      <RoundDeadline round={round} />
 
       {next && allowed && (
         <section aria-labelledby="volgende-stap" className="mt-6 rounded-sm border-2 border-rijks-blue bg-rijks-sky/50 p-4">
@@ -49,10 +53,15 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
             Volgende stap: {next.label.toLowerCase()}
           </h2>
           <div className="mt-2">
-            <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} notApproved={total - counts.APPROVED} />
+            {next.transition === 'open' && <OpenRoundForm roundId={round.id} defaults={deadlineDefaults(round)} minDate={firstDeadlineDate()} />}
+            {next.transition === 'close' && <ConfirmedStepForm roundId={round.id} step="close" />}
+            {next.transition === 'publish' && (
+              <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} notApproved={total - counts.APPROVED} />
+            )}
           </div>
         </section>
       )}
+      <RoundManagement round={round} can={review.can} />
       {round.state === 'PUBLISHED' && (
         <p role="status" className="mt-6 border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
           <span aria-hidden>✓ </span>
