@@ -8,7 +8,7 @@ import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { openRound } from '@/lib/rounds/open-round';
 import { deleteRound } from '@/lib/rounds/delete-round';
-import { formatDeadline } from '@/lib/rounds/deadline-notice';
+import { stepOutcomeUrl } from '@/lib/rounds/step-outcomes';
 import { editRound } from '@/lib/rounds/edit-round';
 import { inputDeadline } from '@/lib/rounds/input-deadline';
 import { publishRound } from '@/lib/rounds/publish-round';
@@ -33,13 +33,16 @@ export async function handleChangeRoundState(_previous: FormState, formData: For
   });
 }
 
-/** Opens a round for input, with its input deadline. */
+/**
+ * Opens a round for input, with its input deadline. Like closing and reopening, it then shows the
+ * round page again with the outcome (the step's form gives way to the next step's).
+ */
 export async function handleOpenRound(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormHandler(openRoundSchema, formData, async ({ roundId, deadlineDate, deadlineTime, reminderDaysBefore }, user) => {
     const deadline = inputDeadline({ date: deadlineDate, time: deadlineTime, reminderDaysBefore });
-    const { entryCount } = await openRound({ user, roundId, deadline });
+    await openRound({ user, roundId, deadline });
     revalidateRoundPages();
-    return `De ronde is open voor invoer tot ${formatDeadline(deadline.at)}; ${entryCount} acties staan klaar, ingevuld met de vorige rapportage.`;
+    redirect(stepOutcomeUrl(roundId, 'geopend'));
   });
 }
 
@@ -65,9 +68,7 @@ export async function handleConfirmedRoundStep(_previous: FormState, formData: F
     if (step === 'close') await closeRound({ user, roundId });
     else await reopenRound({ user, roundId });
     revalidateRoundPages();
-    return step === 'close'
-      ? 'De ronde is gesloten: partners kunnen niet meer wijzigen.'
-      : 'De ronde is weer open voor invoer: partners kunnen hun acties weer bijwerken.';
+    redirect(stepOutcomeUrl(roundId, step === 'close' ? 'gesloten' : 'heropend'));
   });
 }
 

@@ -5,6 +5,7 @@ import { addCalendarDays, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { formatDeadline } from '@/lib/rounds/deadline-notice';
 import { DEFAULT_REMINDER_DAYS, deadlineFormValues } from '@/lib/rounds/input-deadline';
 import type { RoundState } from '@/lib/rounds/round-states';
+import { STEP_OUTCOMES, stepOutcomeFor } from '@/lib/rounds/step-outcomes';
 
 export type ManagedRound = {
   id: number;
@@ -36,8 +37,23 @@ export function RoundDeadline({ round }: { round: ManagedRound }) {
   return (
     <p className="mt-2">
       {label}: {formatDeadline(new Date(round.inputDeadline))}
-      {round.state === 'CLOSED' && '; de ronde is gesloten voor invoer.'}
     </p>
+  );
+}
+
+/** The outcome of the step just taken (opening, closing, reopening), named in the address. */
+export function RoundStepOutcome({ round, stap, entryCount }: { round: ManagedRound; stap: unknown; entryCount: number }) {
+  const outcome = stepOutcomeFor(stap, round.state);
+  if (!outcome) return null;
+  const message =
+    outcome === 'geopend' && round.inputDeadline
+      ? `De ronde is open voor invoer tot ${formatDeadline(new Date(round.inputDeadline))}; ${entryCount} acties staan klaar, ingevuld met de vorige rapportage.`
+      : STEP_OUTCOMES[outcome].message;
+  return (
+    <div role="status" className="mt-4 rounded-sm border-l-4 border-emerald-700 bg-emerald-50 px-4 py-2 text-emerald-900">
+      <span aria-hidden>✓ </span>
+      {message}
+    </div>
   );
 }
 

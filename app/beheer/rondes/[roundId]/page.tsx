@@ -6,7 +6,7 @@ import { RoundStepForm } from '@/components/review/round-step-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { ConfirmedStepForm } from '@/components/rounds/confirmed-step-form';
 import { OpenRoundForm } from '@/components/rounds/open-round-form';
-import { deadlineDefaults, firstDeadlineDate, RoundDeadline, RoundManagement } from '@/components/rounds/round-management';
+import { deadlineDefaults, firstDeadlineDate, RoundDeadline, RoundManagement, RoundStepOutcome } from '@/components/rounds/round-management';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { formatDutchDate, isoDateToDate } from '@/lib/dates';
 import { findRoundReview } from '@/lib/review/find-round-review';
@@ -18,11 +18,11 @@ import { idField } from '@/lib/validation/fields';
 export const metadata: Metadata = { title: 'Rapportage controleren' };
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ roundId: string }>; searchParams: Promise<{ toon?: string | string[] }> };
+type Props = { params: Promise<{ roundId: string }>; searchParams: Promise<{ toon?: string | string[]; stap?: string | string[] }> };
 
 /** A round as the ministry reviews it: its step in the workflow, and every action's entry. */
 export default async function RoundReviewPage({ params, searchParams }: Props) {
-  const [{ roundId }, { toon }] = await Promise.all([params, searchParams]);
+  const [{ roundId }, { toon, stap }] = await Promise.all([params, searchParams]);
   const user = await requireMinistryEditor(`/beheer/rondes/${roundId}`);
   const id = idField.safeParse(roundId);
   const filter = reviewFilterSchema.safeParse(toon);
@@ -45,6 +45,7 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
         <RoundStateBadge state={round.state} />
       </div>
       <p className="mt-1 text-muted">Rapportage van {formatDutchDate(isoDateToDate(round.date))}</p>
+      <RoundStepOutcome round={round} stap={stap} entryCount={total} />
       <RoundDeadline round={round} />
 
       {next && allowed && (
