@@ -1,7 +1,7 @@
 import { deadlineNotice, type Audience } from '@/lib/rounds/deadline-notice';
 
 const TONES = {
-  ahead: { className: 'border-rijks-blue bg-rijks-sky/60', symbol: '⏱' },
+  ahead: { className: 'border-rijks-blue bg-rijks-sky/60', symbol: null },
   today: { className: 'border-amber-700 bg-amber-50', symbol: '⚠' },
   passed: { className: 'border-amber-700 bg-amber-50', symbol: '⚠' },
 } as const;
@@ -12,7 +12,7 @@ export function DeadlineNotice({ deadline, audience, className = '' }: { deadlin
   const tone = TONES[notice.standing.kind];
   return (
     <p className={`border-l-4 px-4 py-2 ${tone.className} ${className}`}>
-      <span aria-hidden>{tone.symbol} </span>
+      {tone.symbol && <span aria-hidden>{tone.symbol} </span>}
       {notice.text}
     </p>
   );

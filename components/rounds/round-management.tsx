@@ -47,7 +47,7 @@ export function RoundStepOutcome({ round, stap, entryCount }: { round: ManagedRo
   if (!outcome) return null;
   const message =
     outcome === 'geopend' && round.inputDeadline
-      ? `De ronde is open voor invoer tot ${formatDeadline(new Date(round.inputDeadline))}; ${entryCount} acties staan klaar, ingevuld met de vorige rapportage.`
+      ? `De ronde is open voor invoer tot ${formatDeadline(new Date(round.inputDeadline))}; ${entryCount === 1 ? '1 actie staat' : `${entryCount} acties staan`} klaar, ingevuld met de vorige rapportage.`
       : STEP_OUTCOMES[outcome].message;
   return (
     <div role="status" className="mt-4 rounded-sm border-l-4 border-emerald-700 bg-emerald-50 px-4 py-2 text-emerald-900">

@@ -61,9 +61,10 @@ test('the ministry opens a round with an input deadline; the partner sees it wit
     await ministry.goto(`/beheer/rondes/${roundId}`);
     const open = ministry.getByRole('form', { name: 'Openen voor invoer' });
     await expect(open.getByLabel('Herinnering (dagen vooraf)')).toHaveValue('5');
+    await screenshots(ministry, 'round-open-form');
     await open.getByLabel('Inleveren vóór (datum)').fill(deadlineDate);
     await open.getByRole('button', { name: 'Openen voor invoer' }).click();
-    await expect(ministry.getByText(`De ronde is open voor invoer tot ${endOfDay}; 1 acties staan klaar`)).toBeVisible();
+    await expect(ministry.getByText(`De ronde is open voor invoer tot ${endOfDay}; 1 actie staat klaar`)).toBeVisible();
     await ministry.reload();
     await expect(ministry.getByText(`Inleveren vóór ${endOfDay} — nog 5 dagen`)).toBeVisible();
     await screenshots(ministry, 'round-deadline');
@@ -96,8 +97,8 @@ test('the ministry opens a round with an input deadline; the partner sees it wit
     await close.getByLabel('Ik sluit de ronde: partners kunnen daarna niet meer bewerken.').check();
     await close.getByRole('button', { name: 'Sluiten voor invoer' }).click();
     await expect(ministry.getByText('De ronde is gesloten: partners kunnen niet meer wijzigen.')).toBeVisible();
-    await ministry.reload();
     await ministry.getByText('Ronde heropenen voor invoer').click();
+    await screenshots(ministry, 'round-closed');
     const reopen = ministry.getByRole('form', { name: 'Heropenen voor invoer' });
     await reopen.getByLabel('Ik heropen de ronde: partners kunnen daarna weer bewerken.').check();
     await reopen.getByRole('button', { name: 'Heropenen voor invoer' }).click();
