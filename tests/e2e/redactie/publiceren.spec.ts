@@ -55,7 +55,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await plan.getByRole('button', { name: 'Ronde aanmaken' }).click();
     await expect(ministry.getByRole('heading', { level: 1, name: ROUND })).toBeVisible();
     await expect(badge(ministry.getByRole('main'), 'concept')).toBeVisible();
-    await ministry.getByLabel('Inleveren vóór (datum)').fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+    await ministry.getByRole('form', { name: 'Openen voor invoer' }).getByLabel('Inleveren vóór (datum)').fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
     await ministry.getByRole('button', { name: 'Openen voor invoer' }).click();
     await expect(ministry.getByText(/De ronde is open voor invoer tot .*; 35 acties staan klaar/)).toBeVisible();
   });
