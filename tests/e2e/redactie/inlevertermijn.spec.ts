@@ -11,7 +11,8 @@ import { formatDeadline } from '@/lib/rounds/deadline-notice';
  * Runs on a plan of its own without published rounds, so nothing public and no other test's round
  * is touched.
  */
-const ROUND = 'Voortgang met inlevertermijn';
+// A title of its own per run: a database kept from an earlier run still has that run's round.
+const ROUND = `Voortgang met inlevertermijn ${Date.now().toString(36)}`;
 
 async function planWithDraftRound(): Promise<number> {
   return withDatabase(async (client) => {
