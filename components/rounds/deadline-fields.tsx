@@ -28,7 +28,7 @@ export function DeadlineFields({
         min={minDate}
         defaultValue={value('deadlineDate', defaults.date)}
         error={state.errors?.deadlineDate}
-        hint={required ? 'Tot wanneer partners hun acties bijwerken; na vandaag.' : 'Kan ook bij het openen.'}
+        hint={required ? 'Een datum na vandaag.' : 'Kan ook bij het openen.'}
         required={required}
       />
       <TextInput
