@@ -7,7 +7,13 @@ import { runFormHandler } from '@/lib/forms/run-form-handler';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { openRound } from '@/lib/rounds/open-round';
+import { deleteRound } from '@/lib/rounds/delete-round';
+import { stepOutcomeUrl } from '@/lib/rounds/step-outcomes';
+import { editRound } from '@/lib/rounds/edit-round';
+import { inputDeadline } from '@/lib/rounds/input-deadline';
 import { publishRound } from '@/lib/rounds/publish-round';
+import { reopenRound } from '@/lib/rounds/reopen-round';
+import { confirmedStepSchema, editRoundSchema, openRoundSchema } from '@/lib/validation/round-life-cycle';
 import { createRoundSchema, roundTransitionSchema } from '@/lib/validation/rounds';
 
 export async function handleCreateRound(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -18,22 +24,55 @@ export async function handleCreateRound(_previous: FormState, formData: FormData
   });
 }
 
-/** Opens, closes or publishes a round (publishing refreshes the public pages itself). */
+/** Publishes a round (it refreshes the public pages itself). */
 export async function handleChangeRoundState(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormHandler(roundTransitionSchema, formData, async ({ roundId, transition }, user) => {
-    let message: string;
-    if (transition === 'open') {
-      const { entryCount } = await openRound({ user, roundId });
-      message = `De ronde is open voor invoer; ${entryCount} acties staan klaar, ingevuld met de vorige rapportage.`;
-    } else if (transition === 'close') {
-      await closeRound({ user, roundId });
-      message = 'De ronde is gesloten: partners kunnen niet meer wijzigen.';
-    } else {
-      await publishRound({ user, roundId });
-      message = 'De ronde is gepubliceerd en voor iedereen te lezen.';
-    }
-    revalidatePath('/beheer', 'layout');
-    revalidatePath('/werkruimte');
-    return message;
+  return runFormHandler(roundTransitionSchema, formData, async ({ roundId }, user) => {
+    await publishRound({ user, roundId });
+    revalidateRoundPages();
+    return 'De ronde is gepubliceerd en voor iedereen te lezen.';
   });
+}
+
+/**
+ * Opens a round for input, with its input deadline. Like closing and reopening, it then shows the
+ * round page again with the outcome (the step's form gives way to the next step's).
+ */
+export async function handleOpenRound(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(openRoundSchema, formData, async ({ roundId, deadlineDate, deadlineTime, reminderDaysBefore }, user) => {
+    const deadline = inputDeadline({ date: deadlineDate, time: deadlineTime, reminderDaysBefore });
+    await openRound({ user, roundId, deadline });
+    revalidateRoundPages();
+    redirect(stepOutcomeUrl(roundId, 'geopend'));
+  });
+}
+
+/** Changes a round's title, date and input deadline, until it is published. */
+export async function handleEditRound(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(editRoundSchema, formData, async ({ roundId, title, date, deadlineDate, deadlineTime, reminderDaysBefore }, user) => {
+    const deadline = deadlineDate ? inputDeadline({ date: deadlineDate, time: deadlineTime, reminderDaysBefore }) : null;
+    const { changed } = await editRound({ user, roundId, title, date, deadline });
+    if (!changed) return 'Er was niets gewijzigd.';
+    revalidateRoundPages();
+    return 'De ronde is bijgewerkt.';
+  });
+}
+
+/** Closes, reopens or deletes a round: steps the editor confirms first (the schema requires it). */
+export async function handleConfirmedRoundStep(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(confirmedStepSchema, formData, async ({ roundId, step }, user) => {
+    if (step === 'delete') {
+      const { planId } = await deleteRound({ user, roundId });
+      revalidateRoundPages();
+      redirect(`/beheer/plannen/${planId}`);
+    }
+    if (step === 'close') await closeRound({ user, roundId });
+    else await reopenRound({ user, roundId });
+    revalidateRoundPages();
+    redirect(stepOutcomeUrl(roundId, step === 'close' ? 'gesloten' : 'heropend'));
+  });
+}
+
+function revalidateRoundPages() {
+  revalidatePath('/beheer', 'layout');
+  revalidatePath('/werkruimte');
 }

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { ProgressSummary } from '@/components/editing/progress-summary';
 import { WorkspaceEntryCard } from '@/components/editing/workspace-entry';
 import { RoundStateBadge } from '@/components/round-state-badge';
+import { DeadlineNotice } from '@/components/rounds/deadline-notice';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { formatDutchDate, isoDateToDate } from '@/lib/dates';
@@ -43,6 +44,9 @@ export default async function WorkspacePage() {
             <p className="mt-1 text-muted">
               {round.plan.title} · rapportage van {formatDutchDate(isoDateToDate(round.date))}
             </p>
+            {round.state === 'OPEN' && round.inputDeadline && (
+              <DeadlineNotice deadline={round.inputDeadline} audience="partner" className="mt-3" />
+            )}
             <ProgressSummary id={`voortgang-${round.id}`} progress={progress} />
             <ol className="mt-6 grid gap-6">
               {entries.map((entry) => (

@@ -32,6 +32,9 @@ type Resources = {
   'round.open': RoundResource;
   'round.close': RoundResource;
   'round.publish': RoundResource;
+  'round.edit': RoundResource;
+  'round.delete': RoundResource;
+  'round.reopen': RoundResource;
   'plan.create': null;
   'plan.edit': null;
   'line.create': null;
@@ -122,6 +125,10 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'round.open': roundInState('DRAFT', 'Alleen een ronde in concept kan worden geopend.'),
   'round.close': roundInState('OPEN', 'Alleen een open ronde kan worden gesloten.'),
   'round.publish': roundInState('CLOSED', 'Sluit de ronde voordat u haar publiceert.'),
+  // Title, date and deadline stay editable until publication.
+  'round.edit': (user, round) => (isMinistry(user) ? round.state !== 'PUBLISHED' || ROUND_PUBLISHED : MINISTRY_ONLY),
+  'round.delete': roundInState('DRAFT', 'Alleen een ronde in concept kan worden verwijderd.'),
+  'round.reopen': roundInState('CLOSED', 'Alleen een gesloten ronde kan worden heropend.'),
   'plan.create': ministryOnly,
   'plan.edit': ministryOnly,
   'line.create': ministryOnly,
@@ -173,6 +180,9 @@ const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
   'round.open': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.close': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.publish': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.edit': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.delete': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.reopen': (user) => isMinistry(user) || MINISTRY_ONLY,
 };
 
 /** Throws a ForbiddenError with the Dutch reason when no row would let `user` do `permission`. */

@@ -32,6 +32,9 @@ export async function findRoundReview(options: { user: Actor; roundId: number; r
       openedAt: true,
       closedAt: true,
       publishedAt: true,
+      inputDeadline: true,
+      inputDeadlineHasTime: true,
+      reminderDaysBefore: true,
       plan: { select: { id: true, slug: true, title: true } },
     },
   });
@@ -62,6 +65,7 @@ export async function findRoundReview(options: { user: Actor; roundId: number; r
       openedAt: round.openedAt?.toISOString() ?? null,
       closedAt: round.closedAt?.toISOString() ?? null,
       publishedAt: round.publishedAt?.toISOString() ?? null,
+      inputDeadline: round.inputDeadline?.toISOString() ?? null,
     },
     entries: options.reviewState ? rows.filter((r) => r.reviewState === options.reviewState) : rows,
     total: rows.length,
@@ -70,6 +74,9 @@ export async function findRoundReview(options: { user: Actor; roundId: number; r
       open: can(user, 'round.open', round),
       close: can(user, 'round.close', round),
       publish: can(user, 'round.publish', round),
+      edit: can(user, 'round.edit', round),
+      delete: can(user, 'round.delete', round),
+      reopen: can(user, 'round.reopen', round),
     },
   };
 }

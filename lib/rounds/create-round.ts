@@ -3,10 +3,11 @@ import { prisma } from '@/lib/db';
 import { recordAudit, type Tx } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
-import { dateToIsoDate, formatDutchDate, isoDateToDate } from '@/lib/dates';
-import { ForbiddenError, isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
+import { isoDateToDate } from '@/lib/dates';
+import { ForbiddenError, isUniqueViolation, NotFoundError } from '@/lib/errors';
 import type { Database } from '@/lib/prisma-client';
 import { slugify, uniqueSlug } from '@/lib/slug';
+import { assertNotBeforeLatestPublished } from '@/lib/rounds/assert-round-date';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 
 /**
@@ -32,15 +33,7 @@ async function insertRound(options: { actorId: number; planId: number; title: st
     if (!plan) throw new NotFoundError('Dit plan bestaat niet.');
     const running = await runningRoundRefusal(tx, plan.id);
     if (running) throw running;
-    const latestPublished = await tx.reportingRound.findFirst({
-      where: { planId: plan.id, state: 'PUBLISHED' },
-      orderBy: { date: 'desc' },
-      select: { title: true, date: true },
-    });
-    if (latestPublished && dateToIsoDate(latestPublished.date) > options.date) {
-      const message = `Kies ${formatDutchDate(latestPublished.date)} of later: dat is de datum van de laatst gepubliceerde ronde, ‘${latestPublished.title}’.`;
-      throw new ValidationError(message, { date: [message] });
-    }
+    await assertNotBeforeLatestPublished(tx, plan.id, options.date);
     const key = await uniqueSlug(slugify(options.title), async (candidate) =>
       (await tx.reportingRound.count({ where: { planId: plan.id, key: candidate } })) > 0,
     );

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { findPreviousUpdates, type PreviousUpdate } from '@/lib/rounds/find-previous-updates';
+import { assertDeadlineAhead, inputDeadlineColumns, type InputDeadline } from '@/lib/rounds/input-deadline';
 import { lockRound } from '@/lib/rounds/lock-round';
 import { currentPlacement } from '@/lib/rounds/plan-placement';
 import { deadlineColumns } from '@/lib/updates/update-content';
@@ -13,14 +14,16 @@ import { deadlineColumns } from '@/lib/updates/update-content';
  * previous published update (version 1), so partners edit instead of retyping. New actions start
  * as "nog niet gestart" with empty texts. The pre-filled planning text is read against this round's
  * date, as a save in this round would: "eind dit jaar" carried into a later round means that round's year.
+ * The round gets its input deadline, which lies after today.
  */
-export async function openRound(options: { user: Actor; roundId: number }): Promise<{ entryCount: number }> {
+export async function openRound(options: { user: Actor; roundId: number; deadline: InputDeadline }): Promise<{ entryCount: number }> {
   const { user } = options;
   assertRoleMay(user, 'round.open');
   return prisma.$transaction(
     async (tx) => {
       const round = await lockRound(tx, options.roundId);
       assertCan(user, 'round.open', round);
+      assertDeadlineAhead(options.deadline);
 
       const existing = new Set(
         (await tx.actionEntry.findMany({ where: { roundId: round.id }, select: { actionId: true } })).map((e) => e.actionId),
@@ -49,14 +52,14 @@ export async function openRound(options: { user: Actor; roundId: number }): Prom
         await tx.actionEntry.update({ where: { id: update.entryId }, data: { currentUpdateId: update.id } });
       }
 
-      await tx.reportingRound.update({ where: { id: round.id }, data: { state: 'OPEN', openedAt: new Date() } });
+      await tx.reportingRound.update({ where: { id: round.id }, data: { state: 'OPEN', openedAt: new Date(), ...inputDeadlineColumns(options.deadline) } });
       await recordAudit(tx, {
         actorId: user.id,
         permission: 'round.open',
         entityType: 'round',
         entityId: round.id,
         before: { state: round.state },
-        after: { state: 'OPEN', entriesCreated: entries.length },
+        after: { state: 'OPEN', entriesCreated: entries.length, ...inputDeadlineColumns(options.deadline) },
       });
       return { entryCount: entries.length };
     },

@@ -11,7 +11,7 @@ import { editorEntrySelect, toEditorEntry } from '@/lib/updates/editor-entry';
 /**
  * A partner's workspace: per round that is open (or closed, awaiting publication), the entries of
  * the actions the partner's organisation is responsible for, each with the previous round's text
- * and what the partner may do with it now.
+ * and what the partner may do with it now, and the round's input deadline.
  */
 export async function findWorkspace(options: { user: Actor }) {
   const { user } = options;
@@ -31,7 +31,14 @@ export async function findWorkspace(options: { user: Actor }) {
         return { ...row, canSave: can(user, 'update.save', row.resource), canMarkReady: can(user, 'update.markReady', row.resource) };
       });
       return {
-        round: { id: round.id, title: round.title, state: round.state, date: dateToIsoDate(round.date), plan: round.plan },
+        round: {
+          id: round.id,
+          title: round.title,
+          state: round.state,
+          date: dateToIsoDate(round.date),
+          inputDeadline: round.inputDeadline?.toISOString() ?? null,
+          plan: round.plan,
+        },
         entries: rows,
         progress: {
           total: rows.length,
@@ -51,6 +58,7 @@ const roundSelect = {
   title: true,
   date: true,
   state: true,
+  inputDeadline: true,
   plan: { select: { slug: true, title: true } },
 } satisfies Prisma.ReportingRoundSelect;
 

@@ -7,16 +7,21 @@ import { idField, textField } from '@/lib/validation/fields';
  */
 export const ROUND_DATE_RANGE = { earliest: '2000-01-01', latest: '2100-12-31' } as const;
 
+/** A round's date: a calendar date from 1 January 2000 to 31 December 2100. */
+export const roundDateField = z.iso
+  .date({ error: 'Vul een geldige datum in.' })
+  .pipe(
+    z
+      .string()
+      .refine((date) => date >= ROUND_DATE_RANGE.earliest && date <= ROUND_DATE_RANGE.latest, 'Kies een datum van 1 januari 2000 tot en met 31 december 2100.'),
+  );
+
+export const roundTitleField = textField({ label: 'de titel', min: 3, max: 200 });
+
 export const createRoundSchema = z.object({
   planId: idField,
-  title: textField({ label: 'de titel', min: 3, max: 200 }),
-  date: z.iso
-    .date({ error: 'Vul een geldige datum in.' })
-    .pipe(
-      z
-        .string()
-        .refine((date) => date >= ROUND_DATE_RANGE.earliest && date <= ROUND_DATE_RANGE.latest, 'Kies een datum van 1 januari 2000 tot en met 31 december 2100.'),
-    ),
+  title: roundTitleField,
+  date: roundDateField,
 });
 
 const CONFIRM_PUBLISH = 'Bevestig dat de rapportage openbaar wordt en daarna niet meer kan veranderen.';
@@ -24,7 +29,8 @@ const CONFIRM_PUBLISH = 'Bevestig dat de rapportage openbaar wordt en daarna nie
 export const roundTransitionSchema = z
   .object({
     roundId: idField,
-    transition: z.enum(['open', 'close', 'publish'], { error: 'Onbekende stap.' }),
+    // Opening asks for the deadline and closing for a confirmation: see round-life-cycle.ts.
+    transition: z.enum(['publish'], { error: 'Onbekende stap.' }),
     // The checkbox sends "on"; publishing cannot be undone, so the server asks for it too.
     confirm: z.literal('on', { error: CONFIRM_PUBLISH }).optional(),
   })

@@ -19,7 +19,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
 const { handleSaveActionUpdate } = await import('@/app/_form-handlers/save-action-update');
 const { handleReturnEntry } = await import('@/app/_form-handlers/review-entry');
-const { handleCreateRound } = await import('@/app/_form-handlers/rounds');
+const { handleCreateRound, handleEditRound, handleOpenRound } = await import('@/app/_form-handlers/rounds');
 const { handleCreateUser, handleUpdateUser } = await import('@/app/_form-handlers/users');
 const { handleCreateAction, handleUpdateAction } = await import('@/app/_form-handlers/actions');
 const { handleCreatePlan, handleUpdatePlan, handleCreateLine, handleUpdateLine } = await import('@/app/_form-handlers/plans');
@@ -51,6 +51,7 @@ describe('control characters in what users send', () => {
     const ministry = await createUser(db, { role: 'MINISTRY_EDITOR' });
     const partner = await createUser(db, { organisationId: organisation.id });
     const planId = String(reported.plan.id);
+    const roundId = String(reported.round.id);
     await db.reportingRound.update({ where: { id: reported.round.id }, data: { state: 'PUBLISHED' } });
 
     const cases: [string, ServerAction, Record<string, string>, string, string, SessionUser][] = [
@@ -86,6 +87,9 @@ describe('control characters in what users send', () => {
         ministry,
       ],
       ['new round', handleCreateRound, { planId, title: `Ronde${NUL}`, date: '2026-06-01' }, 'title', 'De titel', ministry],
+      ['round', handleEditRound, { roundId, title: `Ronde${NUL}`, date: '2026-06-01', deadlineDate: '' }, 'title', 'De titel', ministry],
+      ['opening a round', handleOpenRound, { roundId, deadlineDate: `2027-01-15${NUL}` }, 'deadlineDate', 'De inleverdatum', ministry],
+      ['opening a round', handleOpenRound, { roundId, deadlineDate: '2027-01-15', deadlineTime: `12:00${NUL}` }, 'deadlineTime', 'De tijd', ministry],
     ];
     for (const [name, action, fields, field, subject, user] of cases) {
       session.user = user;

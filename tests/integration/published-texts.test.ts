@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
-import { createUser } from '../support/editing-factories';
+import { createUser, deadlineInDays } from '../support/editing-factories';
 import { truncateAll } from '../support/test-database';
 import { GET as exportRoute } from '@/app/plannen/[slug]/export/[format]/route';
 import { findActionHistory } from '@/lib/actions/find-action-history';
@@ -107,7 +107,7 @@ describe('texts edited during a round are published with it, not before', () => 
 
     const round = await createRound({ user: ministry, planId: action.plan.id, title: 'Voortgang 2026', date: '2026-06-01' });
     roundId = round.id;
-    await openRound({ user: ministry, roundId });
+    await openRound({ user: ministry, roundId, deadline: deadlineInDays() });
     await updatePlan({ user: ministry, planId: action.plan.id, title: NEW_TEXT.planTitle, summary: NEW_TEXT.planSummary });
     await updateLine({ user: ministry, lineId, code: NEW_TEXT.lineCode, title: NEW_TEXT.lineTitle, opgave: NEW_TEXT.lineOpgave });
     await moveLine({ user: ministry, lineId, direction: 'down' });

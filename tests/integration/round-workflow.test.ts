@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
-import { addEntry, createOrganisation, createUser } from '../support/editing-factories';
+import { addEntry, createOrganisation, createUser, deadlineInDays } from '../support/editing-factories';
 import { truncateAll } from '../support/test-database';
 import { isoDateToDate } from '@/lib/dates';
 import { ForbiddenError } from '@/lib/errors';
@@ -64,7 +64,7 @@ describe('the reporting round workflow', () => {
     expect(secondRound).toBeInstanceOf(ForbiddenError);
     expect((secondRound as Error).message).toBe('Dit plan heeft al een ronde die nog niet is gepubliceerd: ‘Voortgang 2026’ (concept).');
 
-    expect(await openRound({ user: ministry, roundId: round.id })).toEqual({ entryCount: 3 });
+    expect(await openRound({ user: ministry, roundId: round.id, deadline: deadlineInDays() })).toEqual({ entryCount: 3 });
     const entries = await db.actionEntry.findMany({ where: { roundId: round.id }, orderBy: { position: 'asc' }, include: { currentUpdate: true } });
     expect(entries.map((e) => [e.actionId, e.position, e.reviewState, e.currentUpdate!.version, e.currentUpdate!.result])).toEqual([
       [actions.a.id, 0, 'NOT_STARTED', 1, 'A liep'],
@@ -130,7 +130,7 @@ describe('the reporting round workflow', () => {
   it('moves an action to another line: published rounds keep their line, the open round follows', async () => {
     const { ministry, plan, lines, actions, published } = await publishedPlan();
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Ronde', date: '2026-06-01' });
-    await openRound({ user: ministry, roundId: round.id });
+    await openRound({ user: ministry, roundId: round.id, deadline: deadlineInDays() });
 
     await moveAction({ user: ministry, actionId: actions.a.id, lineId: lines.two.id });
     const entryIn = (roundId: number) => db.actionEntry.findFirstOrThrow({ where: { roundId, actionId: actions.a.id } });
@@ -149,7 +149,7 @@ describe('the reporting round workflow', () => {
   it('renames an action in the open round only, and adds a new action to it', async () => {
     const { ministry, org, plan, lines, actions, published } = await publishedPlan();
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Ronde', date: '2026-06-01' });
-    await openRound({ user: ministry, roundId: round.id });
+    await openRound({ user: ministry, roundId: round.id, deadline: deadlineInDays() });
 
     await updateAction({ user: ministry, actionId: actions.a.id, title: 'Actie A, hernoemd', description: '', organisationIds: [org.id] });
     const titleIn = async (roundId: number) =>
@@ -167,7 +167,7 @@ describe('the reporting round workflow', () => {
     const { ministry, plan, actions, published } = await publishedPlan();
     await setActionDiscontinued({ user: ministry, actionId: actions.b.id, discontinued: true });
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Ronde', date: '2026-06-01' });
-    expect(await openRound({ user: ministry, roundId: round.id })).toEqual({ entryCount: 2 });
+    expect(await openRound({ user: ministry, roundId: round.id, deadline: deadlineInDays() })).toEqual({ entryCount: 2 });
     expect(await db.actionEntry.count({ where: { roundId: round.id, actionId: actions.b.id } })).toBe(0);
     expect(await db.actionEntry.count({ where: { roundId: published.id, actionId: actions.b.id } })).toBe(1);
   });
@@ -189,7 +189,7 @@ describe('the reporting round workflow', () => {
     });
     await db.actionEntry.update({ where: { id: entry.id }, data: { currentUpdateId: relative.id } });
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Voortgang 2026', date: '2026-06-01' });
-    await openRound({ user: ministry, roundId: round.id });
+    await openRound({ user: ministry, roundId: round.id, deadline: deadlineInDays() });
 
     const prefilled = async (actionId: number) =>
       (await db.actionEntry.findFirstOrThrow({ where: { roundId: round.id, actionId }, include: { currentUpdate: true } })).currentUpdate!;

@@ -14,7 +14,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
 const { handleSaveActionUpdate } = await import('@/app/_form-handlers/save-action-update');
 const { handleApproveEntry, handleReturnEntry } = await import('@/app/_form-handlers/review-entry');
-const { handleChangeRoundState } = await import('@/app/_form-handlers/rounds');
+const { handleChangeRoundState, handleConfirmedRoundStep } = await import('@/app/_form-handlers/rounds');
 const { handleCreateUser } = await import('@/app/_form-handlers/users');
 const { handleUpdateAction } = await import('@/app/_form-handlers/actions');
 
@@ -81,7 +81,7 @@ describe('server actions called with forged forms', () => {
       const results = [
         await handleApproveEntry(initialFormState, form(entry)),
         await handleReturnEntry(initialFormState, form({ ...entry, comment: 'Nee' })),
-        await handleChangeRoundState(initialFormState, form({ roundId: String(jnAction.round.id), transition: 'close' })),
+        await handleConfirmedRoundStep(initialFormState, form({ roundId: String(jnAction.round.id), step: 'close', confirm: 'on' })),
         await handleUpdateAction(initialFormState, form({ actionId: String(jnAction.action.id), title: 'Gekaapt', description: '' })),
         await handleCreateUser(
           initialFormState,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
 import { truncateAll } from '../support/test-database';
-import { createUser } from '../support/editing-factories';
+import { createUser, deadlineInDays } from '../support/editing-factories';
 import { findActionHistory } from '@/lib/actions/find-action-history';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
@@ -61,7 +61,7 @@ describe('edits outside a published round stay private', () => {
     const ministry = await createUser(db, { role: 'MINISTRY_EDITOR' });
     const plan = await db.plan.findUniqueOrThrow({ where: { slug: SLUG } });
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Voortgang 2026', date: '2026-06-01' });
-    await openRound({ user: ministry, roundId: round.id });
+    await openRound({ user: ministry, roundId: round.id, deadline: deadlineInDays() });
     await closeRound({ user: ministry, roundId: round.id });
     await publishRound({ user: ministry, roundId: round.id });
 

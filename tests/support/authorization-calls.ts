@@ -1,6 +1,7 @@
 import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/prisma-client';
 import type { Actor } from '@/lib/auth/session-user';
+import { isoDateToDate } from '@/lib/dates';
 import { createAction } from '@/lib/actions/create-action';
 import { moveAction } from '@/lib/actions/move-action';
 import { reorderAction } from '@/lib/actions/reorder-action';
@@ -17,12 +18,15 @@ import { approveEntry } from '@/lib/review/approve-entry';
 import { returnEntry } from '@/lib/review/return-entry';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
+import { deleteRound } from '@/lib/rounds/delete-round';
+import { editRound } from '@/lib/rounds/edit-round';
 import { openRound } from '@/lib/rounds/open-round';
 import { publishRound } from '@/lib/rounds/publish-round';
+import { reopenRound } from '@/lib/rounds/reopen-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 import { createUser as createUserUseCase } from '@/lib/users/create-user';
 import { updateUser } from '@/lib/users/update-user';
-import { createOrganisation, createReportedAction, createUser } from './editing-factories';
+import { createOrganisation, createReportedAction, createUser, deadlineInDays } from './editing-factories';
 
 /**
  * The world of one matrix case: an action that three organisations are responsible for (the lead
@@ -38,13 +42,18 @@ export async function createMatrixFixture(db: Database, state: RoundState, revie
     data: { planId: reported.plan.id, key: 'l2', code: '2b', title: 'Andere lijn', position: 1 },
   });
   await db.action.create({ data: { planId: reported.plan.id, lineId: reported.line.id, key: 'a2', title: 'Buur', position: 1 } });
+  // A round in the same state in a plan of its own, without entries: one a concept can be deleted from.
+  const barePlan = await db.plan.create({ data: { slug: `${reported.plan.slug}-leeg`, title: 'Leeg plan' } });
+  const bareRound = await db.reportingRound.create({
+    data: { planId: barePlan.id, key: 'leeg', title: 'Lege ronde', date: isoDateToDate('2026-01-01'), state },
+  });
   const users = {
     ministry: await createUser(db, { role: 'MINISTRY_EDITOR' }),
     leadPartner: await createUser(db, { organisationId: lead.id }),
     thirdPartner: await createUser(db, { organisationId: third.id }),
     otherPartner: await createUser(db, { organisationId: other.id }),
   };
-  return { ...reported, lead, other, otherLine, users };
+  return { ...reported, lead, other, otherLine, bareRound, users };
 }
 
 export type MatrixFixture = Awaited<ReturnType<typeof createMatrixFixture>>;
@@ -82,9 +91,15 @@ export const MUTATION_CALLS = {
     permission: 'round.create',
     run: (f, user) => createRound({ user, planId: f.plan.id, title: 'Nieuwe ronde', date: '2027-01-01' }),
   },
-  'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id }) },
+  'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id, deadline: deadlineInDays() }) },
   'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
   'round.publish': { permission: 'round.publish', run: (f, user) => publishRound({ user, roundId: f.round.id }) },
+  'round.edit': {
+    permission: 'round.edit',
+    run: (f, user) => editRound({ user, roundId: f.round.id, title: 'Hernoemde ronde', date: '2026-02-01', deadline: deadlineInDays() }),
+  },
+  'round.delete': { permission: 'round.delete', run: (f, user) => deleteRound({ user, roundId: f.bareRound.id }) },
+  'round.reopen': { permission: 'round.reopen', run: (f, user) => reopenRound({ user, roundId: f.round.id }) },
   'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
   'plan.edit': {
     permission: 'plan.edit',

@@ -4,6 +4,8 @@ import { sessionUserSelect, type SessionUser } from '@/lib/auth/session-user';
 import { hashPassword } from '@/lib/auth/password';
 import { isoDateToDate } from '@/lib/dates';
 import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
+import { addCalendarDays, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
+import { DEFAULT_REMINDER_DAYS, inputDeadline, type InputDeadline } from '@/lib/rounds/input-deadline';
 
 /** Factories for the editing tests: organisations, accounts, and actions reported in a round. */
 
@@ -84,4 +86,10 @@ export async function addEntry(
     data: { entryId: entry.id, version: 1, title: 'Een actie', status: 'IN_PROGRESS', result: options.result, planning: 'eind 2026' },
   });
   return db.actionEntry.update({ where: { id: entry.id }, data: { currentUpdateId: update.id } });
+}
+
+/** An input deadline `daysAhead` Amsterdam calendar days from today, at the end of that day. */
+export function deadlineInDays(daysAhead = 14): InputDeadline {
+  const date = addCalendarDays(amsterdamIsoDate(new Date()), daysAhead);
+  return inputDeadline({ date, time: null, reminderDaysBefore: DEFAULT_REMINDER_DAYS });
 }

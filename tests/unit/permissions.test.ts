@@ -57,6 +57,8 @@ describe('who may do what', () => {
       ['round.open', 'DRAFT'],
       ['round.close', 'OPEN'],
       ['round.publish', 'CLOSED'],
+      ['round.reopen', 'CLOSED'],
+      ['round.delete', 'DRAFT'],
     ] as const;
     for (const [permission, from] of steps) {
       for (const state of ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED'] as const) {
@@ -64,6 +66,18 @@ describe('who may do what', () => {
         expect(can(jn, permission, { state })).toBe(false);
       }
     }
+  });
+
+  it('keeps a round’s title, date and deadline editable until publication, by the ministry only', () => {
+    for (const state of ['DRAFT', 'OPEN', 'CLOSED'] as const) {
+      expect(can(ministry, 'round.edit', { state })).toBe(true);
+      expect(() => assertCan(jn, 'round.edit', { state })).toThrow(new ForbiddenError('Alleen redacteuren van het ministerie mogen dit.'));
+    }
+    expect(() => assertCan(ministry, 'round.edit', { state: 'PUBLISHED' })).toThrow(
+      new ForbiddenError('De rapportageronde is gepubliceerd en kan niet meer veranderen.'),
+    );
+    expect(() => assertCan(ministry, 'round.delete', { state: 'OPEN' })).toThrow(new ForbiddenError('Alleen een ronde in concept kan worden verwijderd.'));
+    expect(() => assertCan(ministry, 'round.reopen', { state: 'OPEN' })).toThrow(new ForbiddenError('Alleen een gesloten ronde kan worden heropend.'));
   });
 
   it('keeps management and the audit log to the ministry, the workspace to partners', () => {
@@ -82,7 +96,7 @@ describe('who may do what', () => {
   });
 
   it('gives a published round its own reason for every step, not "close it first"', () => {
-    for (const permission of ['round.open', 'round.close', 'round.publish'] as const) {
+    for (const permission of ['round.open', 'round.close', 'round.publish', 'round.reopen', 'round.delete'] as const) {
       expect(() => assertCan(ministry, permission, { state: 'PUBLISHED' })).toThrow(
         new ForbiddenError('De rapportageronde is gepubliceerd en kan niet meer veranderen.'),
       );
@@ -91,7 +105,7 @@ describe('who may do what', () => {
 
   it('refuses by role before any row is read: a partner never reviews, the ministry never marks ready', () => {
     const ministryOnly = new ForbiddenError('Alleen redacteuren van het ministerie mogen dit.');
-    for (const permission of ['entry.approve', 'entry.return', 'round.open', 'round.close', 'round.publish'] as const) {
+    for (const permission of ['entry.approve', 'entry.return', 'round.open', 'round.close', 'round.publish', 'round.edit', 'round.delete', 'round.reopen'] as const) {
       expect(() => assertRoleMay(jn, permission)).toThrow(ministryOnly);
       expect(() => assertRoleMay(ministry, permission)).not.toThrow();
     }

@@ -55,8 +55,9 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await plan.getByRole('button', { name: 'Ronde aanmaken' }).click();
     await expect(ministry.getByRole('heading', { level: 1, name: ROUND })).toBeVisible();
     await expect(badge(ministry.getByRole('main'), 'concept')).toBeVisible();
+    await ministry.getByRole('form', { name: 'Openen voor invoer' }).getByLabel('Inleveren vóór (datum)').fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
     await ministry.getByRole('button', { name: 'Openen voor invoer' }).click();
-    await expect(ministry.getByText(/De ronde is open voor invoer; 35 acties staan klaar/)).toBeVisible();
+    await expect(ministry.getByText(/De ronde is open voor invoer tot .*; 35 acties staan klaar/)).toBeVisible();
   });
 
   const editedActionId = await withDatabase(async (client) => {
@@ -84,7 +85,6 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await editor.getByRole('button', { name: 'Actie opslaan' }).click();
     await expect(editor.getByText('De actie is bijgewerkt.')).toBeVisible();
     await editor.close();
-
     expect(await publicPages(reader, editedActionId)).toEqual(published);
     await reader.close();
   });
@@ -186,6 +186,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await expect(campaign).toContainText('campagne-evaluatie');
     await campaign.getByRole('button', { name: `Goedkeuren: ${CAMPAIGN}` }).click();
     await expect(badge(campaign, 'goedgekeurd')).toBeVisible();
+    await ministry.getByLabel(/Ik sluit de ronde/).check();
     await ministry.getByRole('button', { name: 'Sluiten voor invoer' }).click();
     await expect(ministry.getByText('De ronde is gesloten')).toBeVisible();
     await ministry.getByLabel(/Ik heb de rapportage gecontroleerd/).check();

@@ -6,6 +6,9 @@ import { ConceptDownloads } from '@/components/review/concept-downloads';
 import { ReviewEntryCard } from '@/components/review/review-entry';
 import { RoundStepForm } from '@/components/review/round-step-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
+import { ConfirmedStepForm } from '@/components/rounds/confirmed-step-form';
+import { OpenRoundForm } from '@/components/rounds/open-round-form';
+import { deadlineDefaults, firstDeadlineDate, RoundDeadline, RoundManagement, RoundStepOutcome } from '@/components/rounds/round-management';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { formatDutchDate, isoDateToDate } from '@/lib/dates';
 import { findRoundReview } from '@/lib/review/find-round-review';
@@ -17,11 +20,11 @@ import { idField } from '@/lib/validation/fields';
 export const metadata: Metadata = { title: 'Rapportage controleren' };
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ roundId: string }>; searchParams: Promise<{ toon?: string | string[] }> };
+type Props = { params: Promise<{ roundId: string }>; searchParams: Promise<{ toon?: string | string[]; stap?: string | string[] }> };
 
 /** A round as the ministry reviews it: its step in the workflow, and every action's entry. */
 export default async function RoundReviewPage({ params, searchParams }: Props) {
-  const [{ roundId }, { toon }] = await Promise.all([params, searchParams]);
+  const [{ roundId }, { toon, stap }] = await Promise.all([params, searchParams]);
   const user = await requireMinistryEditor(`/beheer/rondes/${roundId}`);
   const id = idField.safeParse(roundId);
   const filter = reviewFilterSchema.safeParse(toon);
@@ -44,6 +47,8 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
         <RoundStateBadge state={round.state} />
       </div>
       <p className="mt-1 text-muted">Rapportage van {formatDutchDate(isoDateToDate(round.date))}</p>
+      <RoundStepOutcome round={round} stap={stap} entryCount={total} />
+      <RoundDeadline round={round} />
 
       {next && allowed && (
         <section aria-labelledby="volgende-stap" className="mt-6 rounded-sm border-2 border-rijks-blue bg-rijks-sky/50 p-4">
@@ -51,10 +56,15 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
             Volgende stap: {next.label.toLowerCase()}
           </h2>
           <div className="mt-2">
-            <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} notApproved={total - counts.APPROVED} />
+            {next.transition === 'open' && <OpenRoundForm roundId={round.id} defaults={deadlineDefaults(round)} minDate={firstDeadlineDate()} />}
+            {next.transition === 'close' && <ConfirmedStepForm roundId={round.id} step="close" />}
+            {next.transition === 'publish' && (
+              <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} notApproved={total - counts.APPROVED} />
+            )}
           </div>
         </section>
       )}
+      <RoundManagement round={round} can={review.can} />
       {round.state === 'PUBLISHED' && (
         <p role="status" className="mt-6 border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
           <span aria-hidden>✓ </span>
