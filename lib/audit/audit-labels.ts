@@ -10,6 +10,8 @@ export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission, string>> = {
   'round.open': 'ronde geopend',
   'round.close': 'ronde gesloten',
   'round.publish': 'ronde gepubliceerd',
+  'round.remind': 'herinnering verstuurd',
+  'mail.resend': 'bericht opnieuw verstuurd',
   'plan.create': 'plan aangemaakt',
   'plan.edit': 'plan gewijzigd',
   'line.create': 'actielijn toegevoegd',

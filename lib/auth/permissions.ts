@@ -32,6 +32,7 @@ type Resources = {
   'round.open': RoundResource;
   'round.close': RoundResource;
   'round.publish': RoundResource;
+  'round.remind': RoundResource;
   'plan.create': null;
   'plan.edit': null;
   'line.create': null;
@@ -47,6 +48,8 @@ type Resources = {
   'user.create': null;
   'user.edit': null;
   'audit.view': null;
+  'mail.view': null;
+  'mail.resend': null;
   'review.view': null;
   'workspace.view': null;
 };
@@ -120,6 +123,7 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'round.open': roundInState('DRAFT', 'Alleen een ronde in concept kan worden geopend.'),
   'round.close': roundInState('OPEN', 'Alleen een open ronde kan worden gesloten.'),
   'round.publish': roundInState('CLOSED', 'Sluit de ronde voordat u haar publiceert.'),
+  'round.remind': roundInState('OPEN', 'Herinneringen gaan alleen uit zolang de ronde open is voor invoer.'),
   'plan.create': ministryOnly,
   'plan.edit': ministryOnly,
   'line.create': ministryOnly,
@@ -135,6 +139,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'user.create': ministryOnly,
   'user.edit': ministryOnly,
   'audit.view': ministryOnly,
+  'mail.view': ministryOnly,
+  'mail.resend': ministryOnly,
   'review.view': ministryOnly,
   'workspace.view': (user) => (user.role === 'PARTNER_EDITOR' && user.organisationId !== null) || 'Alleen voor partnerorganisaties.',
 };
@@ -170,6 +176,8 @@ const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
   'round.open': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.close': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.publish': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.remind': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'mail.resend': (user) => isMinistry(user) || MINISTRY_ONLY,
 };
 
 /** Throws a ForbiddenError with the Dutch reason when no row would let `user` do `permission`. */

@@ -4,13 +4,14 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { findPreviousUpdates, type PreviousUpdate } from '@/lib/rounds/find-previous-updates';
+import { queueRoundOpenedMail } from '@/lib/mail/queue-round-mail';
 import { lockRound } from '@/lib/rounds/lock-round';
 import { currentPlacement } from '@/lib/rounds/plan-placement';
 
 /**
  * Opens a round for input: every action that is still reported gets an entry, pre-filled with its
  * previous published update (version 1), so partners edit instead of retyping. New actions start
- * as "nog niet gestart" with empty texts.
+ * as "nog niet gestart" with empty texts. Its partner editors are mailed in the same transaction.
  */
 export async function openRound(options: { user: Actor; roundId: number }): Promise<{ entryCount: number }> {
   const { user } = options;
@@ -56,6 +57,7 @@ export async function openRound(options: { user: Actor; roundId: number }): Prom
         before: { state: round.state },
         after: { state: 'OPEN', entriesCreated: entries.length },
       });
+      await queueRoundOpenedMail(tx, round.id);
       return { entryCount: entries.length };
     },
     { timeout: 60_000 },
