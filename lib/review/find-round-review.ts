@@ -70,6 +70,7 @@ export async function findRoundReview(options: { user: Actor; roundId: number; r
       open: can(user, 'round.open', round),
       close: can(user, 'round.close', round),
       publish: can(user, 'round.publish', round),
+      remind: can(user, 'round.remind', round),
     },
   };
 }

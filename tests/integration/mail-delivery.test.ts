@@ -8,10 +8,13 @@ import { db, databaseUrl } from '../support/database-fixture';
 import { closeLockHolders, openLockHolder, waitUntilBlocked } from '../support/lock-holder';
 import { startTestMailWorker } from '../support/mail-worker-fixture';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
+import { createOrganisation, createUser } from '../support/editing-factories';
+import { snapshotTables } from '../support/snapshot-tables';
 import { truncateAll } from '../support/test-database';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
 import { MAIL_QUEUE, queueDeliveryJobs } from '@/lib/mail/mail-queue';
 import type { MailWorker } from '@/lib/mail/mail-worker';
+import { resendMessage } from '@/lib/mail/resend-message';
 import { startWorkerProcess } from '../support/mail-worker-child';
 
 let smtp: SmtpTestServer;
@@ -108,11 +111,28 @@ describe('mail delivery', () => {
     expect(smtp.received).toHaveLength(1);
   });
 
-  it('marks a message FAILED after its last retry', async () => {
+  it('marks a message FAILED after its last retry; the ministry sends it again (audited), a partner may not', async () => {
     smtp.refuseWith(421);
     const [id] = await queueMail();
     await vi.waitFor(async () => expect((await states([id!]))[0]).toMatchObject({ state: 'FAILED', attempts: 5 }), { timeout: 60_000 });
     expect(smtp.received).toHaveLength(0);
+
+    const partner = await createUser(db, { organisationId: (await createOrganisation(db)).id });
+    const before = await snapshotTables(db);
+    const refused = await resendMessage({ user: partner, messageId: id! }).catch((error: unknown) => error);
+    expect((refused as Error).message).toBe('Alleen redacteuren van het ministerie mogen dit.');
+    expect(await snapshotTables(db)).toEqual(before);
+
+    const ministry = await createUser(db, { role: 'MINISTRY_EDITOR' });
+    smtp.accept();
+    await resendMessage({ user: ministry, messageId: id! });
+    const [mail] = await smtp.waitForCount(1);
+    expect(mail!.messageId).toBe(`<mail-${id}@localhost>`);
+    await vi.waitFor(async () => expect((await states([id!]))[0]).toMatchObject({ state: 'SENT', attempts: 6 }), { timeout: 30_000 });
+    const audit = await db.auditLogEntry.findMany({ where: { permission: 'mail.resend' }, select: { actorId: true, entityId: true } });
+    expect(audit).toEqual([{ actorId: ministry.id, entityId: String(id) }]);
+    const again = await resendMessage({ user: ministry, messageId: id! }).catch((error: unknown) => error);
+    expect((again as Error).message).toBe('Alleen een mislukt bericht kan opnieuw worden verstuurd.');
   });
 
   it('delivers each message once with two workers on one database', async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReviewEntryCard } from '@/components/review/review-entry';
+import { RemindRoundForm } from '@/components/review/remind-round-form';
 import { RoundStepForm } from '@/components/review/round-step-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { requireMinistryEditor } from '@/lib/auth/session';
@@ -50,6 +51,16 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
           </h2>
           <div className="mt-2">
             <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} notApproved={total - counts.APPROVED} />
+          </div>
+        </section>
+      )}
+      {review.can.remind && (
+        <section aria-labelledby="herinnering" className="mt-6 rounded-sm border border-slate-300 p-4">
+          <h2 id="herinnering" className="text-xl font-semibold">
+            Herinnering
+          </h2>
+          <div className="mt-2">
+            <RemindRoundForm roundId={round.id} />
           </div>
         </section>
       )}
