@@ -24,7 +24,7 @@ export type SmtpTestServer = {
   start: () => Promise<void>;
 };
 
-export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
+export async function startSmtpTestServer(port = 0, onMail?: (mail: ReceivedMail) => void): Promise<SmtpTestServer> {
   const events = new EventEmitter();
   const received: ReceivedMail[] = [];
   let refusals = 0;
@@ -43,7 +43,9 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
       onData(stream, _session, callback) {
         simpleParser(stream)
           .then((mail: ParsedMail) => {
-            received.push(toReceived(mail));
+            const parsed = toReceived(mail);
+            received.push(parsed);
+            onMail?.(parsed);
             events.emit('change');
             callback();
           })
