@@ -75,15 +75,17 @@ export default async function MailPage({ searchParams }: Props) {
                 <span className={`rounded-sm px-2 py-0.5 text-sm font-semibold ${STATE_STYLES[row.state]}`}>{MAIL_STATE_LABELS[row.state]}</span>
               </header>
               <div className="px-4 py-3 text-sm">
-                <p className="text-muted">
-                  {row.attempts} {row.attempts === 1 ? 'poging' : 'pogingen'}
-                  {row.sentAt && ` · verstuurd ${formatDateTime(row.sentAt)}`}
-                </p>
+                {row.state !== 'KEPT' && (
+                  <p className="text-muted">
+                    {row.attempts} {row.attempts === 1 ? 'poging' : 'pogingen'}
+                    {row.sentAt && ` · verstuurd ${formatDateTime(row.sentAt)}`}
+                  </p>
+                )}
                 {row.lastError && (
                   <p className="mt-1 break-words text-rose-800">Laatste fout: {row.lastError}</p>
                 )}
                 {row.state === 'FAILED' && <ResendMessageForm messageId={row.id} />}
-                <details className="mt-2">
+                <details className={row.state === 'KEPT' ? '' : 'mt-2'}>
                   <summary className="cursor-pointer font-semibold text-rijks-blue">Tekst</summary>
                   <pre className="mt-2 whitespace-pre-wrap break-words bg-slate-50 p-3 font-sans">{row.text}</pre>
                 </details>
