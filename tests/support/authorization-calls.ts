@@ -15,6 +15,7 @@ import { createPlan } from '@/lib/plan-editing/create-plan';
 import { updatePlan } from '@/lib/plan-editing/update-plan';
 import { approveEntry } from '@/lib/review/approve-entry';
 import { returnEntry } from '@/lib/review/return-entry';
+import { remindRoundNow } from '@/lib/mail/remind-round-now';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { openRound } from '@/lib/rounds/open-round';
@@ -85,6 +86,7 @@ export const MUTATION_CALLS = {
   'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id }) },
   'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
   'round.publish': { permission: 'round.publish', run: (f, user) => publishRound({ user, roundId: f.round.id }) },
+  'round.remind': { permission: 'round.remind', run: (f, user) => remindRoundNow({ user, roundId: f.round.id }) },
   'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
   'plan.edit': {
     permission: 'plan.edit',

@@ -113,6 +113,7 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
   'round.open': { expected: roundStep('DRAFT', 'Alleen een ronde in concept kan worden geopend.') },
   'round.close': { expected: roundStep('OPEN', 'Alleen een open ronde kan worden gesloten.') },
   'round.publish': { expected: roundStep('CLOSED', 'Sluit de ronde voordat u haar publiceert.') },
+  'round.remind': { expected: roundStep('OPEN', 'Herinneringen gaan alleen uit zolang de ronde open is voor invoer.') },
   'plan.create': { expected: ministryOnly },
   'plan.edit': { expected: ministryOnly },
   'line.create': { expected: ministryOnly },
