@@ -18,8 +18,8 @@ const nextConfig: NextConfig = {
     // another (or restored) database must not serve pages rendered from the old one.
     isrFlushToDisk: false,
   },
-  // The embedded database and Prisma's driver adapter run on the server only.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
+  // The embedded database, Prisma's driver adapter and the mail queue run on the server only.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'pg-boss', 'nodemailer'],
 };
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { MAIL_PORT } from './e2e/mail-box';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -18,6 +19,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 2,
   reporter: [['list']],
+  // A real SMTP server for the run (the app delivers to it; the demo on the embedded database keeps its mail).
+  globalSetup: path.join(root, 'tests/e2e/mail-server.setup.ts'),
   // The editing tests sign in with accounts made first; the one that publishes a newer round of the
   // real plan runs after the reading tests, which expect the seeded rounds.
   projects: [
@@ -53,6 +56,7 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('hex'),
+      SMTP_URL: `smtp://127.0.0.1:${MAIL_PORT}`,
     },
     timeout: 600_000,
     reuseExistingServer: false,

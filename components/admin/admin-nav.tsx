@@ -4,10 +4,11 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const ITEMS = [
-  { href: '/beheer', label: 'Plannen en rondes', exact: false, excludes: ['/beheer/organisaties', '/beheer/gebruikers', '/beheer/audit'] },
+  { href: '/beheer', label: 'Plannen en rondes', exact: false, excludes: ['/beheer/organisaties', '/beheer/gebruikers', '/beheer/audit', '/beheer/berichten'] },
   { href: '/beheer/organisaties', label: 'Organisaties', exact: false, excludes: [] },
   { href: '/beheer/gebruikers', label: 'Gebruikers', exact: false, excludes: [] },
   { href: '/beheer/audit', label: 'Auditlog', exact: false, excludes: [] },
+  { href: '/beheer/berichten', label: 'Berichten', exact: false, excludes: [] },
 ];
 
 /** The ministry's management sections. */

@@ -10,7 +10,7 @@ import type { WorkspaceEntry } from '@/lib/updates/find-workspace';
 export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry: WorkspaceEntry; roundDate: string; previousTitle: string | null }) {
   const headingId = `actie-${entry.id}-titel`;
   return (
-    <article aria-labelledby={headingId} className="rounded-sm border border-slate-300 bg-white">
+    <article id={`actie-${entry.id}`} aria-labelledby={headingId} className="rounded-sm border border-slate-300 bg-white">
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 bg-rijks-sky/60 px-4 py-3">
         <div className="min-w-0">
           <p className="text-sm text-muted">

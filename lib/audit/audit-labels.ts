@@ -13,6 +13,8 @@ export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission, string>> = {
   'round.edit': 'ronde gewijzigd',
   'round.delete': 'ronde verwijderd',
   'round.reopen': 'ronde heropend',
+  'round.remind': 'herinnering verstuurd',
+  'mail.resend': 'bericht opnieuw verstuurd',
   'plan.create': 'plan aangemaakt',
   'plan.edit': 'plan gewijzigd',
   'line.create': 'actielijn toegevoegd',

@@ -9,7 +9,7 @@ export type AuditRecord = {
   actorId: number | null;
   /** The permission exercised, e.g. "update.save"; "user.create" from the command line too. */
   permission: Permission;
-  entityType: 'plan' | 'line' | 'action' | 'round' | 'entry' | 'organisation' | 'user';
+  entityType: 'plan' | 'line' | 'action' | 'round' | 'entry' | 'organisation' | 'user' | 'mail';
   entityId: number;
   before?: unknown;
   after?: unknown;

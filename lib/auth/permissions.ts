@@ -35,6 +35,7 @@ type Resources = {
   'round.edit': RoundResource;
   'round.delete': RoundResource;
   'round.reopen': RoundResource;
+  'round.remind': RoundResource;
   'plan.create': null;
   'plan.edit': null;
   'line.create': null;
@@ -50,6 +51,8 @@ type Resources = {
   'user.create': null;
   'user.edit': null;
   'audit.view': null;
+  'mail.view': null;
+  'mail.resend': null;
   'review.view': null;
   /** The concept bijlage of a round not yet published (lib/plans/find-concept-overview.ts). */
   'round.concept': null;
@@ -129,6 +132,7 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'round.edit': (user, round) => (isMinistry(user) ? round.state !== 'PUBLISHED' || ROUND_PUBLISHED : MINISTRY_ONLY),
   'round.delete': roundInState('DRAFT', 'Alleen een ronde in concept kan worden verwijderd.'),
   'round.reopen': roundInState('CLOSED', 'Alleen een gesloten ronde kan worden heropend.'),
+  'round.remind': roundInState('OPEN', 'Herinneringen gaan alleen uit zolang de ronde open is voor invoer.'),
   'plan.create': ministryOnly,
   'plan.edit': ministryOnly,
   'line.create': ministryOnly,
@@ -144,6 +148,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'user.create': ministryOnly,
   'user.edit': ministryOnly,
   'audit.view': ministryOnly,
+  'mail.view': ministryOnly,
+  'mail.resend': ministryOnly,
   'review.view': ministryOnly,
   'round.concept': ministryOnly,
   'workspace.view': (user) => (user.role === 'PARTNER_EDITOR' && user.organisationId !== null) || 'Alleen voor partnerorganisaties.',
@@ -183,6 +189,8 @@ const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
   'round.edit': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.delete': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.reopen': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.remind': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'mail.resend': (user) => isMinistry(user) || MINISTRY_ONLY,
 };
 
 /** Throws a ForbiddenError with the Dutch reason when no row would let `user` do `permission`. */

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { productionAuthProblems } from '../auth/auth-environment';
 import { readDemoCredentials } from '../auth/demo-accounts';
+import { readMailConfig } from '../mail/mail-config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { runBin } from './run-command';
 import { sourceHash } from './source-hash';
@@ -24,11 +25,13 @@ async function main() {
   const host = process.env.HOST ?? '0.0.0.0';
   const demo = !process.env.DATABASE_URL;
   if (!demo) assertProductionSecrets();
+  if (demo && process.env.SMTP_URL) console.log('De demo verstuurt geen e-mail (SMTP_URL genegeerd): berichten staan op /beheer/berichten.');
+  else readMailConfig();
   const embedded = demo ? await startEmbedded() : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
-    ...(embedded && { DATABASE_URL: embedded.url, DATABASE_POOL_MAX: '1', ...demoAuthEnv() }),
+    ...(embedded && { DATABASE_URL: embedded.url, DATABASE_POOL_MAX: '1', SMTP_URL: '', ...demoAuthEnv() }),
   };
 
   const hash = sourceHash();

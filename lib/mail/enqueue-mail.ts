@@ -1,4 +1,6 @@
 import type { Tx } from '@/lib/audit/record-audit';
+import { isDeliveryConfigured } from '@/lib/mail/mail-config';
+import { queueDeliveryJobs } from '@/lib/mail/mail-queue';
 
 /** The kinds of message the app sends; /beheer/berichten names them in Dutch. */
 export type MailKind =
@@ -27,9 +29,13 @@ export type MailToQueue = {
  * change and its mail are committed together or not at all. A message whose event was already
  * queued for that address is skipped, so an event never mails anyone twice. Returns the ids of the
  * messages written now.
+ *
+ * With SMTP_URL set, each new message also gets its delivery job (pg-boss) in the same transaction;
+ * without it (the embedded demo) messages are KEPT at once and shown at /beheer/berichten.
  */
 export async function enqueueMail(tx: Tx, messages: readonly MailToQueue[]): Promise<number[]> {
   if (messages.length === 0) return [];
+  const deliver = isDeliveryConfigured();
   const written = await tx.mailMessage.createManyAndReturn({
     data: messages.map((message) => ({
       eventKey: message.eventKey,
@@ -39,9 +45,12 @@ export async function enqueueMail(tx: Tx, messages: readonly MailToQueue[]): Pro
       subject: message.subject,
       text: message.text,
       html: message.html ?? null,
+      state: deliver ? ('QUEUED' as const) : ('KEPT' as const),
     })),
     skipDuplicates: true,
     select: { id: true },
   });
-  return written.map((row) => row.id);
+  const ids = written.map((row) => row.id);
+  if (deliver) await queueDeliveryJobs(tx, ids);
+  return ids;
 }

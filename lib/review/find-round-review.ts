@@ -77,6 +77,7 @@ export async function findRoundReview(options: { user: Actor; roundId: number; r
       edit: can(user, 'round.edit', round),
       delete: can(user, 'round.delete', round),
       reopen: can(user, 'round.reopen', round),
+      remind: can(user, 'round.remind', round),
     },
   };
 }

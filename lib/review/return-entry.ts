@@ -3,12 +3,13 @@ import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
+import { queueEntryReturnedMail } from '@/lib/mail/queue-entry-returned-mail';
 import { lockEntry } from '@/lib/updates/lock-entry';
 import { assertReviewedVersion } from '@/lib/review/reviewed-version';
 
 /**
  * The ministry returns an entry to the partner with a comment, which the partner sees in the
- * workspace. Refused when the partner saved a newer version than the one reviewed.
+ * workspace and gets by mail. Refused when the partner saved a newer version than the one reviewed.
  */
 export async function returnEntry(options: { user: Actor; entryId: number; version: number; comment: string }) {
   const { user } = options;
@@ -17,10 +18,12 @@ export async function returnEntry(options: { user: Actor; entryId: number; versi
     const entry = await lockEntry(tx, user, options.entryId);
     assertCan(user, 'entry.return', entry.resource);
     assertReviewedVersion(entry, options.version);
+    const returnedAt = new Date();
     await tx.actionEntry.update({
       where: { id: entry.id },
-      data: { reviewState: 'RETURNED', reviewComment: options.comment, reviewedById: user.id, reviewedAt: new Date() },
+      data: { reviewState: 'RETURNED', reviewComment: options.comment, reviewedById: user.id, reviewedAt: returnedAt },
     });
+    await queueEntryReturnedMail(tx, { entryId: entry.id, comment: options.comment, reviewerName: user.name, returnedAt });
     await recordAudit(tx, {
       actorId: user.id,
       permission: 'entry.return',

@@ -5,6 +5,7 @@ import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { findPreviousUpdates, type PreviousUpdate } from '@/lib/rounds/find-previous-updates';
 import { assertDeadlineAhead, inputDeadlineColumns, type InputDeadline } from '@/lib/rounds/input-deadline';
+import { queueRoundOpenedMail } from '@/lib/mail/queue-round-mail';
 import { lockRound } from '@/lib/rounds/lock-round';
 import { currentPlacement } from '@/lib/rounds/plan-placement';
 import { deadlineColumns } from '@/lib/updates/update-content';
@@ -14,7 +15,8 @@ import { deadlineColumns } from '@/lib/updates/update-content';
  * previous published update (version 1), so partners edit instead of retyping. New actions start
  * as "nog niet gestart" with empty texts. The pre-filled planning text is read against this round's
  * date, as a save in this round would: "eind dit jaar" carried into a later round means that round's year.
- * The round gets its input deadline, which lies after today.
+ * The round gets its input deadline, which lies after today; its partner editors are mailed in the
+ * same transaction.
  */
 export async function openRound(options: { user: Actor; roundId: number; deadline: InputDeadline }): Promise<{ entryCount: number }> {
   const { user } = options;
@@ -61,6 +63,7 @@ export async function openRound(options: { user: Actor; roundId: number; deadlin
         before: { state: round.state },
         after: { state: 'OPEN', entriesCreated: entries.length, ...inputDeadlineColumns(options.deadline) },
       });
+      await queueRoundOpenedMail(tx, round.id);
       return { entryCount: entries.length };
     },
     { timeout: 60_000 },

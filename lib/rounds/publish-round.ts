@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
+import { queueRoundPublishedMail } from '@/lib/mail/queue-round-mail';
 import { lockRound } from '@/lib/rounds/lock-round';
 import { recordPublishedResponsibilities } from '@/lib/rounds/record-published-responsibilities';
 import { recordPublishedTexts } from '@/lib/rounds/record-published-texts';
@@ -32,6 +33,7 @@ export async function publishRound(options: { user: Actor; roundId: number }): P
       before: { state: round.state },
       after: { state: 'PUBLISHED', entriesNotApproved: notApproved },
     });
+    await queueRoundPublishedMail(tx, round.id);
     await notifyPublication(tx, round.plan.slug);
     return { planSlug: round.plan.slug, roundKey: round.key };
   });

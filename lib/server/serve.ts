@@ -18,12 +18,14 @@ import { issueRevalidationToken } from '@/lib/server/revalidation-token';
 import { isServerAction, refuseBeforeNext } from '@/lib/server/refuse-before-next';
 import { withServerErrorPage } from '@/lib/server/replace-server-errors';
 import { sendError } from '@/lib/server/send-error';
+import { startMail } from '@/lib/server/start-mail';
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOST ?? '0.0.0.0';
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
+  const stopMail = await startMail();
 
   const cache = processPageCache();
   const handle = withServerErrorPage(
@@ -56,7 +58,7 @@ async function main() {
       onListening: () => revalidate(null, 'Luistert naar publicaties'),
     });
   }
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => void stopMail().finally(() => process.exit(0)));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

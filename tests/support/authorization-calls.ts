@@ -16,6 +16,7 @@ import { createPlan } from '@/lib/plan-editing/create-plan';
 import { updatePlan } from '@/lib/plan-editing/update-plan';
 import { approveEntry } from '@/lib/review/approve-entry';
 import { returnEntry } from '@/lib/review/return-entry';
+import { remindRoundNow } from '@/lib/mail/remind-round-now';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { deleteRound } from '@/lib/rounds/delete-round';
@@ -100,6 +101,7 @@ export const MUTATION_CALLS = {
   },
   'round.delete': { permission: 'round.delete', run: (f, user) => deleteRound({ user, roundId: f.bareRound.id }) },
   'round.reopen': { permission: 'round.reopen', run: (f, user) => reopenRound({ user, roundId: f.round.id }) },
+  'round.remind': { permission: 'round.remind', run: (f, user) => remindRoundNow({ user, roundId: f.round.id }) },
   'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
   'plan.edit': {
     permission: 'plan.edit',

@@ -116,6 +116,7 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
   'round.edit': { expected: (role, state) => ministryIn(state, ['DRAFT', 'OPEN', 'CLOSED'], ROUND_PUBLISHED)(role) },
   'round.delete': { expected: roundStep('DRAFT', 'Alleen een ronde in concept kan worden verwijderd.') },
   'round.reopen': { expected: roundStep('CLOSED', 'Alleen een gesloten ronde kan worden heropend.') },
+  'round.remind': { expected: roundStep('OPEN', 'Herinneringen gaan alleen uit zolang de ronde open is voor invoer.') },
   'plan.create': { expected: ministryOnly },
   'plan.edit': { expected: ministryOnly },
   'line.create': { expected: ministryOnly },

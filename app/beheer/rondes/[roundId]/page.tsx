@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { RoundExports } from '@/components/round-exports';
 import { ConceptDownloads } from '@/components/review/concept-downloads';
 import { ReviewEntryCard } from '@/components/review/review-entry';
+import { RemindRoundForm } from '@/components/review/remind-round-form';
 import { RoundStepForm } from '@/components/review/round-step-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { ConfirmedStepForm } from '@/components/rounds/confirmed-step-form';
@@ -65,6 +66,16 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
         </section>
       )}
       <RoundManagement round={round} can={review.can} />
+      {review.can.remind && (
+        <section aria-labelledby="herinnering" className="mt-6 rounded-sm border border-slate-300 p-4">
+          <h2 id="herinnering" className="text-xl font-semibold">
+            Herinnering
+          </h2>
+          <div className="mt-2">
+            <RemindRoundForm roundId={round.id} />
+          </div>
+        </section>
+      )}
       {round.state === 'PUBLISHED' && (
         <p role="status" className="mt-6 border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3">
           <span aria-hidden>✓ </span>
