@@ -20,7 +20,7 @@ export async function handleCreateRound(_previous: FormState, formData: FormData
 
 /** Opens, closes or publishes a round (publishing refreshes the public pages itself). */
 export async function handleChangeRoundState(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormHandler(roundTransitionSchema, formData, async ({ roundId, transition }, user) => {
+  return runFormHandler(roundTransitionSchema, formData, async ({ roundId, transition, accepted }, user) => {
     let message: string;
     if (transition === 'open') {
       const { entryCount } = await openRound({ user, roundId });
@@ -29,7 +29,7 @@ export async function handleChangeRoundState(_previous: FormState, formData: For
       await closeRound({ user, roundId });
       message = 'De ronde is gesloten: partners kunnen niet meer wijzigen.';
     } else {
-      await publishRound({ user, roundId });
+      await publishRound({ user, roundId, accepted });
       message = 'De ronde is gepubliceerd en voor iedereen te lezen.';
     }
     revalidatePath('/beheer', 'layout');

@@ -1,5 +1,6 @@
 import { z } from '@/lib/validation/dutch-zod';
-import { idField, textField } from '@/lib/validation/fields';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
+import { idField, listField, textField } from '@/lib/validation/fields';
 
 /**
  * The dates a round may have: well before the first action plan tracked here and far ahead, so a
@@ -19,13 +20,9 @@ export const createRoundSchema = z.object({
     ),
 });
 
-const CONFIRM_PUBLISH = 'Bevestig dat de rapportage openbaar wordt en daarna niet meer kan veranderen.';
-
-export const roundTransitionSchema = z
-  .object({
-    roundId: idField,
-    transition: z.enum(['open', 'close', 'publish'], { error: 'Onbekende stap.' }),
-    // The checkbox sends "on"; publishing cannot be undone, so the server asks for it too.
-    confirm: z.literal('on', { error: CONFIRM_PUBLISH }).optional(),
-  })
-  .refine((input) => input.transition !== 'publish' || input.confirm === 'on', { path: ['confirm'], message: CONFIRM_PUBLISH });
+/** A round's next step; publishing names the categories of open items the editor accepts. */
+export const roundTransitionSchema = z.object({
+  roundId: idField,
+  transition: z.enum(['open', 'close', 'publish'], { error: 'Onbekende stap.' }),
+  accepted: listField(z.enum(COMPLETENESS_CATEGORIES, { error: 'Onbekende categorie.' })),
+});

@@ -18,6 +18,7 @@ import { returnEntry } from '@/lib/review/return-entry';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { openRound } from '@/lib/rounds/open-round';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 import { createUser as createUserUseCase } from '@/lib/users/create-user';
@@ -84,7 +85,7 @@ export const MUTATION_CALLS = {
   },
   'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id }) },
   'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
-  'round.publish': { permission: 'round.publish', run: (f, user) => publishRound({ user, roundId: f.round.id }) },
+  'round.publish': { permission: 'round.publish', run: (f, user) => publishRound({ user, roundId: f.round.id , accepted: COMPLETENESS_CATEGORIES }) },
   'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
   'plan.edit': {
     permission: 'plan.edit',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReviewEntryCard } from '@/components/review/review-entry';
+import { PublishForm } from '@/components/review/publish-form';
 import { RoundStepForm } from '@/components/review/round-step-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { requireMinistryEditor } from '@/lib/auth/session';
@@ -42,6 +43,11 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
         <RoundStateBadge state={round.state} />
       </div>
       <p className="mt-1 text-muted">Rapportage van {formatDutchDate(isoDateToDate(round.date))}</p>
+      {round.state !== 'DRAFT' && (
+        <p className="mt-2">
+          <Link href={`/beheer/rondes/${round.id}/volledigheid`}>Volledigheid: wat ontbreekt nog, per organisatie en actielijn</Link>
+        </p>
+      )}
 
       {next && allowed && (
         <section aria-labelledby="volgende-stap" className="mt-6 rounded-sm border-2 border-rijks-blue bg-rijks-sky/50 p-4">
@@ -49,7 +55,11 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
             Volgende stap: {next.label.toLowerCase()}
           </h2>
           <div className="mt-2">
-            <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} notApproved={total - counts.APPROVED} />
+            {next.transition === 'publish' ? (
+              <PublishForm roundId={round.id} counts={review.completeness ?? []} dashboardHref={`/beheer/rondes/${round.id}/volledigheid`} />
+            ) : (
+              <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} />
+            )}
           </div>
         </section>
       )}
