@@ -49,11 +49,14 @@ export async function findRoundCompleteness(options: { user: Actor; roundId: num
   };
 }
 
-/** Progress of a group of entries, and those of them with open items (as plain objects). */
+/**
+ * Progress of a group of entries, and those of them with open items (as plain objects). Updated:
+ * saved since the round opened, by the partner (review state) or by the ministry (a new version).
+ */
 function summaryOf(entries: CompletenessEntry[]) {
   return {
     total: entries.length,
-    updated: entries.filter((e) => e.reviewState !== 'NOT_STARTED').length,
+    updated: entries.filter((e) => e.reviewState !== 'NOT_STARTED' || e.current.version > 1).length,
     ready: entries.filter((e) => e.reviewState === 'READY_FOR_REVIEW').length,
     approved: entries.filter((e) => e.reviewState === 'APPROVED').length,
     open: entries.filter((e) => e.openItems.length > 0).map(toOpenEntry),

@@ -134,7 +134,8 @@ describe('requests at the same moment', () => {
     const { round, ministry } = await reportedEntry('CLOSED');
     await roundChangeInProgress(holder, round.id, 'PUBLISHED');
 
-    const refused = await outcomeOf(raceAgainst(db, holder, () => publishRound({ user: ministry, roundId: round.id , accepted: COMPLETENESS_CATEGORIES })));
+    const publish = () => publishRound({ user: ministry, roundId: round.id, accepted: COMPLETENESS_CATEGORIES });
+    const refused = await outcomeOf(raceAgainst(db, holder, publish));
 
     expect(refused).toBeInstanceOf(ForbiddenError);
     expect((refused as Error).message).toBe('De rapportageronde is gepubliceerd en kan niet meer veranderen.');

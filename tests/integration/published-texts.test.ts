@@ -132,7 +132,7 @@ describe('texts edited during a round are published with it, not before', () => 
 
   it('shows the new texts from the round that publishes them, and the earlier rounds as they were', async () => {
     await closeRound({ user: ministry, roundId });
-    await publishRound({ user: ministry, roundId , accepted: COMPLETENESS_CATEGORIES });
+    await publishRound({ user: ministry, roundId, accepted: COMPLETENESS_CATEGORIES });
     const after = await publicViews(actionId);
 
     expect(after.latest.round.title).toBe('Voortgang 2026');

@@ -118,7 +118,10 @@ describe('the reporting round workflow', () => {
     await closeRound({ user: ministry, roundId: round.id });
     const [closed] = await findWorkspace({ user: partner });
     expect(closed!.entries.every((e) => !e.canSave)).toBe(true);
-    expect(await publishRound({ user: ministry, roundId: round.id , accepted: COMPLETENESS_CATEGORIES })).toEqual({ planSlug: plan.slug, roundKey: 'voortgang-2026' });
+    expect(await publishRound({ user: ministry, roundId: round.id, accepted: COMPLETENESS_CATEGORIES })).toEqual({
+      planSlug: plan.slug,
+      roundKey: 'voortgang-2026',
+    });
     const final = await db.reportingRound.findUniqueOrThrow({ where: { id: round.id } });
     expect(final.state).toBe('PUBLISHED');
     expect([final.openedAt, final.closedAt, final.publishedAt].every(Boolean)).toBe(true);

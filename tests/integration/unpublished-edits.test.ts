@@ -64,7 +64,7 @@ describe('edits outside a published round stay private', () => {
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Voortgang 2026', date: '2026-06-01' });
     await openRound({ user: ministry, roundId: round.id });
     await closeRound({ user: ministry, roundId: round.id });
-    await publishRound({ user: ministry, roundId: round.id , accepted: COMPLETENESS_CATEGORIES });
+    await publishRound({ user: ministry, roundId: round.id, accepted: COMPLETENESS_CATEGORIES });
 
     const history = (await findActionHistory(SLUG, actionId))!;
     expect(history.title).toBe('Nieuwe naam, nog niet gepubliceerd');

@@ -85,7 +85,10 @@ export const MUTATION_CALLS = {
   },
   'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id }) },
   'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
-  'round.publish': { permission: 'round.publish', run: (f, user) => publishRound({ user, roundId: f.round.id , accepted: COMPLETENESS_CATEGORIES }) },
+  'round.publish': {
+    permission: 'round.publish',
+    run: (f, user) => publishRound({ user, roundId: f.round.id, accepted: COMPLETENESS_CATEGORIES }),
+  },
   'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
   'plan.edit': {
     permission: 'plan.edit',
