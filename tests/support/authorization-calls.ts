@@ -89,6 +89,10 @@ export const MUTATION_CALLS = {
     permission: 'round.publish',
     run: (f, user) => publishRound({ user, roundId: f.round.id, accepted: COMPLETENESS_CATEGORIES }),
   },
+  'round.publish zonder de openstaande punten te accepteren': {
+    permission: 'round.publish',
+    run: (f, user) => publishRound({ user, roundId: f.round.id, accepted: [] }),
+  },
   'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
   'plan.edit': {
     permission: 'plan.edit',
