@@ -36,7 +36,7 @@ export function PublishForm({ roundId, counts, dashboardHref }: { roundId: numbe
             <label key={category} className="clear-left flex items-start gap-2">
               <input type="checkbox" name="accepted" value={category} required className="mt-1 size-5 shrink-0" />
               <span>
-                Ik accepteer: <strong>{count}</strong> {count === 1 ? 'actie' : 'acties'} {COMPLETENESS_LABELS[category]}
+                Ik accepteer: <strong>{COMPLETENESS_LABELS[category]}</strong> ({count} {count === 1 ? 'actie' : 'acties'})
               </span>
             </label>
           ))}
