@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReviewEntryCard } from '@/components/review/review-entry';
-import { PublishForm } from '@/components/review/publish-form';
 import { RoundStepForm } from '@/components/review/round-step-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { requireMinistryEditor } from '@/lib/auth/session';
@@ -55,11 +54,13 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
             Volgende stap: {next.label.toLowerCase()}
           </h2>
           <div className="mt-2">
-            {next.transition === 'publish' ? (
-              <PublishForm roundId={round.id} counts={review.completeness ?? []} dashboardHref={`/beheer/rondes/${round.id}/volledigheid`} />
-            ) : (
-              <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} />
-            )}
+            <RoundStepForm
+              roundId={round.id}
+              transition={next.transition}
+              label={next.label}
+              completeness={review.completeness ?? []}
+              dashboardHref={`/beheer/rondes/${round.id}/volledigheid`}
+            />
           </div>
         </section>
       )}

@@ -1,24 +1,14 @@
-'use client';
-
 import Link from 'next/link';
-import { useActionState } from 'react';
-import { handleChangeRoundState } from '@/app/_form-handlers/rounds';
-import { SubmitButton } from '@/components/forms/buttons';
-import { FormMessage } from '@/components/forms/form-message';
-import { initialFormState } from '@/lib/errors';
 import { COMPLETENESS_LABELS, type CategoryCount } from '@/lib/rounds/completeness';
 
 /**
- * Publishing a closed round: what follows, what is still missing per category (with a link to the
+ * The publish step's fields: what follows, what is still missing per category (with a link to the
  * dashboard), and a tick for each category with open items to accept it. The server checks again.
  */
-export function PublishForm({ roundId, counts, dashboardHref }: { roundId: number; counts: CategoryCount[]; dashboardHref: string }) {
-  const [state, formAction] = useActionState(handleChangeRoundState, initialFormState);
+export function PublishFields({ counts, dashboardHref }: { counts: CategoryCount[]; dashboardHref: string }) {
   const open = counts.filter(({ count }) => count > 0);
   return (
-    <form action={formAction} className="grid gap-3">
-      <input type="hidden" name="roundId" value={roundId} />
-      <input type="hidden" name="transition" value="publish" />
+    <>
       <p>
         <strong>Publiceren is onomkeerbaar:</strong> de teksten worden openbaar op de website, in de open data en de exports, ze
         veranderen daarna nooit meer, en betrokkenen krijgen bericht.
@@ -29,9 +19,7 @@ export function PublishForm({ roundId, counts, dashboardHref }: { roundId: numbe
         </p>
       ) : (
         <fieldset className="grid gap-2 border-l-4 border-amber-700 bg-amber-50 px-3 py-2">
-          <legend className="float-left mb-1 font-semibold">
-            Nog niet compleet. Vink elke categorie aan die u zo wilt publiceren:
-          </legend>
+          <legend className="float-left mb-1 font-semibold">Nog niet compleet. Vink elke categorie aan die u zo wilt publiceren:</legend>
           {open.map(({ category, count }) => (
             <label key={category} className="clear-left flex items-start gap-2">
               <input type="checkbox" name="accepted" value={category} required className="mt-1 size-5 shrink-0" />
@@ -45,10 +33,6 @@ export function PublishForm({ roundId, counts, dashboardHref }: { roundId: numbe
       <p>
         <Link href={dashboardHref}>Bekijk per organisatie en actielijn wat nog ontbreekt</Link>
       </p>
-      <div>
-        <SubmitButton>Publiceren</SubmitButton>
-      </div>
-      <FormMessage state={state} />
-    </form>
+    </>
   );
 }
