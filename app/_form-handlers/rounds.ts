@@ -26,8 +26,8 @@ export async function handleCreateRound(_previous: FormState, formData: FormData
 
 /** Publishes a round (it refreshes the public pages itself). */
 export async function handleChangeRoundState(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormHandler(roundTransitionSchema, formData, async ({ roundId }, user) => {
-    await publishRound({ user, roundId });
+  return runFormHandler(roundTransitionSchema, formData, async ({ roundId, accepted }, user) => {
+    await publishRound({ user, roundId, accepted });
     revalidateRoundPages();
     return 'De ronde is gepubliceerd en voor iedereen te lezen.';
   });

@@ -15,7 +15,7 @@ export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundI
   const { changes, current, previous } = entry;
   const unchanged = !changes.isNew && !changes.status && !changes.result && !changes.planning;
   return (
-    <article aria-labelledby={headingId} className="rounded-sm border border-slate-300 bg-white">
+    <article id={`actie-${entry.id}`} aria-labelledby={headingId} className="scroll-mt-4 rounded-sm border border-slate-300 bg-white">
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
         <div className="min-w-0">
           <p className="text-sm text-muted">

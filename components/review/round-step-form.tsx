@@ -4,57 +4,45 @@ import { useActionState } from 'react';
 import { handleChangeRoundState } from '@/app/_form-handlers/rounds';
 import { SubmitButton } from '@/components/forms/buttons';
 import { FormMessage } from '@/components/forms/form-message';
+import { PublishFields } from '@/components/review/publish-fields';
 import { initialFormState } from '@/lib/errors';
-import type { RoundTransition } from '@/lib/rounds/round-states';
+import type { CategoryCount } from '@/lib/rounds/completeness';
 
-const EXPLANATION: Record<RoundTransition, string> = {
-  open: 'Alle acties krijgen de tekst van de vorige rapportage; partners kunnen ze daarna bijwerken.',
-  close: 'Partners kunnen daarna niets meer wijzigen; u kunt nog goedkeuren en zelf bewerken.',
-  publish: 'De rapportage wordt openbaar en verandert daarna nooit meer.',
-};
-
-/** The round's next step; publishing asks for an explicit confirmation first. */
+/**
+ * The publish step: what follows, what is still missing (each open category to be accepted), and
+ * an explicit confirmation that publishing cannot be undone. The server checks all of it again.
+ */
 export function RoundStepForm({
   roundId,
-  transition,
   label,
-  notApproved,
+  completeness,
+  dashboardHref,
 }: {
   roundId: number;
-  transition: RoundTransition;
   label: string;
-  notApproved: number;
+  completeness: CategoryCount[];
+  dashboardHref: string;
 }) {
   const [state, formAction] = useActionState(handleChangeRoundState, initialFormState);
   return (
     <form action={formAction} className="grid gap-3">
       <input type="hidden" name="roundId" value={roundId} />
-      <input type="hidden" name="transition" value={transition} />
-      <p>{EXPLANATION[transition]}</p>
-      {transition === 'publish' && (
-        <>
-          {notApproved > 0 && (
-            <p className="border-l-4 border-amber-700 bg-amber-50 px-3 py-2">
-              Let op: {notApproved} {notApproved === 1 ? 'actie is' : 'acties zijn'} nog niet goedgekeurd en{' '}
-              {notApproved === 1 ? 'wordt' : 'worden'} gepubliceerd zoals ze nu zijn.
-            </p>
-          )}
-          <label className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              name="confirm"
-              required
-              aria-describedby={state.errors?.confirm ? 'confirm-fout' : undefined}
-              className="mt-1 size-5"
-            />
-            <span>Ik heb de rapportage gecontroleerd. Publiceren kan niet ongedaan worden gemaakt.</span>
-          </label>
-          {state.errors?.confirm && (
-            <p id="confirm-fout" className="text-red-800">
-              {state.errors.confirm[0]}
-            </p>
-          )}
-        </>
+      <input type="hidden" name="transition" value="publish" />
+      <PublishFields counts={completeness} dashboardHref={dashboardHref} />
+      <label className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          name="confirm"
+          required
+          aria-describedby={state.errors?.confirm ? 'confirm-fout' : undefined}
+          className="mt-1 size-5 shrink-0"
+        />
+        <span>Ik heb de rapportage gecontroleerd. Publiceren kan niet ongedaan worden gemaakt.</span>
+      </label>
+      {state.errors?.confirm && (
+        <p id="confirm-fout" className="text-red-800">
+          {state.errors.confirm[0]}
+        </p>
       )}
       <div>
         <SubmitButton>{label}</SubmitButton>

@@ -1,4 +1,5 @@
 import type { Permission } from '@/lib/auth/permissions';
+import { COMPLETENESS_LABELS, type CompletenessCategory } from '@/lib/rounds/completeness';
 
 /** What each audited permission did, in Dutch, for the audit log. */
 export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission, string>> = {
@@ -30,3 +31,19 @@ export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission, string>> = {
   'user.create': 'account gemaakt',
   'user.edit': 'account gewijzigd',
 };
+
+/**
+ * A line in words for entries whose data says more than the label: what a publication accepted
+ * as still missing (`after.accepted`, written by publishRound). Null for every other entry.
+ */
+export function describeAuditEntry(permission: string, after: unknown): string | null {
+  if (permission !== 'round.publish') return null;
+  const accepted = (after as { accepted?: unknown } | null)?.accepted;
+  if (!Array.isArray(accepted)) return null;
+  const parts = accepted.flatMap((item: unknown) => {
+    const { category, count } = (item ?? {}) as { category?: unknown; count?: unknown };
+    const known = typeof category === 'string' && Object.hasOwn(COMPLETENESS_LABELS, category);
+    return known && typeof count === 'number' ? [`${COMPLETENESS_LABELS[category as CompletenessCategory]} (${count})`] : [];
+  });
+  return parts.length === 0 ? 'Gepubliceerd zonder openstaande punten.' : `Geaccepteerd bij publicatie: ${parts.join(', ')}.`;
+}

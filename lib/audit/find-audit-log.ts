@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { describeAuditEntry } from '@/lib/audit/audit-labels';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 
@@ -45,6 +46,7 @@ export async function findAuditLog(options: { user: Actor; page: number; entityT
     rows: rows.map((row) => ({
       ...row,
       entityName: names.get(`${row.entityType}:${row.entityId}`) ?? null,
+      summary: describeAuditEntry(row.permission, row.after),
       createdAt: row.createdAt.toISOString(),
       before: row.before === null ? null : JSON.stringify(row.before, null, 1),
       after: row.after === null ? null : JSON.stringify(row.after, null, 1),

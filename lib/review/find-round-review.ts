@@ -7,6 +7,7 @@ import { dateToIsoDate } from '@/lib/dates';
 import { wordDiff, type TextPart } from '@/lib/plans/compare-rows';
 import { REVIEW_STATES } from '@/lib/review/review-states';
 import { findPreviousUpdates } from '@/lib/rounds/find-previous-updates';
+import { loadRoundCompleteness } from '@/lib/rounds/load-round-completeness';
 import { editorEntrySelect, toEditorEntry, type EditorEntry } from '@/lib/updates/editor-entry';
 
 export type EntryChanges = { status: boolean; result: TextPart[] | null; planning: TextPart[] | null; isNew: boolean };
@@ -14,7 +15,8 @@ export type EntryChanges = { status: boolean; result: TextPart[] | null; plannin
 /**
  * A round as the ministry reviews it: every entry with its review state, the change against the
  * previous published round (word by word) and what the reviewer may do with it. `reviewState`
- * narrows the list; the counts are always of the whole round. Null for an unknown round.
+ * narrows the list; the counts are always of the whole round. A closed round also gets what is still
+ * missing per category, for the publish step. Null for an unknown round.
  */
 export async function findRoundReview(options: { user: Actor; roundId: number; reviewState?: ReviewState }) {
   const { user } = options;
@@ -55,6 +57,7 @@ export async function findRoundReview(options: { user: Actor; roundId: number; r
       canEdit: can(user, 'update.save', row.resource),
     };
   });
+  const completeness = round.state === 'CLOSED' ? (await loadRoundCompleteness(prisma, round)).counts : null;
   const counts = Object.fromEntries(
     REVIEW_STATES.map((state) => [state, rows.filter((r) => r.reviewState === state).length]),
   ) as Record<ReviewState, number>;
@@ -70,6 +73,7 @@ export async function findRoundReview(options: { user: Actor; roundId: number; r
     entries: options.reviewState ? rows.filter((r) => r.reviewState === options.reviewState) : rows,
     total: rows.length,
     counts,
+    completeness,
     can: {
       open: can(user, 'round.open', round),
       close: can(user, 'round.close', round),

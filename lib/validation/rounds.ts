@@ -1,5 +1,6 @@
 import { z } from '@/lib/validation/dutch-zod';
-import { idField, textField } from '@/lib/validation/fields';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
+import { idField, listField, textField } from '@/lib/validation/fields';
 
 /**
  * The dates a round may have: well before the first action plan tracked here and far ahead, so a
@@ -33,5 +34,7 @@ export const roundTransitionSchema = z
     transition: z.enum(['publish'], { error: 'Onbekende stap.' }),
     // The checkbox sends "on"; publishing cannot be undone, so the server asks for it too.
     confirm: z.literal('on', { error: CONFIRM_PUBLISH }).optional(),
+    // The categories of open items the editor accepts (publishRound checks them again).
+    accepted: listField(z.enum(COMPLETENESS_CATEGORIES, { error: 'Onbekende categorie.' })),
   })
   .refine((input) => input.transition !== 'publish' || input.confirm === 'on', { path: ['confirm'], message: CONFIRM_PUBLISH });

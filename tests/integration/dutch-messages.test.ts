@@ -60,8 +60,8 @@ describe('Dutch messages for bad values', () => {
     const before = await snapshotTables(db);
     const discontinue = await handleDiscontinueAction(initialFormState, form({ actionId: String(reported.action.id), discontinued: 'misschien' }));
     expect(discontinue.errors).toEqual({ discontinued: ['Ongeldige keuze.'] });
-    const publish = await handleChangeRoundState(initialFormState, form({ roundId: String(reported.round.id), transition: 'publish', confirm: 'ja' }));
-    expect(publish.errors).toEqual({ confirm: ['Bevestig dat de rapportage openbaar wordt en daarna niet meer kan veranderen.'] });
+    const publish = await handleChangeRoundState(initialFormState, form({ roundId: String(reported.round.id), transition: 'publish', accepted: 'misschien' }));
+    expect(publish.errors).toEqual({ accepted: ['Onbekende categorie.'] });
     expect(await snapshotTables(db)).toEqual(before);
   });
 });

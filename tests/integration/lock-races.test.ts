@@ -14,6 +14,7 @@ import type { RoundState } from '@/lib/generated/prisma/client';
 import { ConflictError, ForbiddenError } from '@/lib/errors';
 import { approveEntry } from '@/lib/review/approve-entry';
 import { createRound } from '@/lib/rounds/create-round';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 
@@ -133,7 +134,8 @@ describe('requests at the same moment', () => {
     const { round, ministry } = await reportedEntry('CLOSED');
     await roundChangeInProgress(holder, round.id, 'PUBLISHED');
 
-    const refused = await outcomeOf(raceAgainst(db, holder, () => publishRound({ user: ministry, roundId: round.id })));
+    const publish = () => publishRound({ user: ministry, roundId: round.id, accepted: COMPLETENESS_CATEGORIES });
+    const refused = await outcomeOf(raceAgainst(db, holder, publish));
 
     expect(refused).toBeInstanceOf(ForbiddenError);
     expect((refused as Error).message).toBe('De rapportageronde is gepubliceerd en kan niet meer veranderen.');

@@ -12,6 +12,7 @@ import { returnEntry } from '@/lib/review/return-entry';
 import { closeRound } from '@/lib/rounds/close-round';
 import { inputDeadline } from '@/lib/rounds/input-deadline';
 import { openRound } from '@/lib/rounds/open-round';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 
@@ -66,7 +67,7 @@ describe('mail for the round cycle', () => {
     const { round, ministry, plan } = await people('OPEN');
     await db.actionEntry.updateMany({ where: { roundId: round.id }, data: { reviewState: 'APPROVED' } });
     await closeRound({ user: ministry, roundId: round.id });
-    await publishRound({ user: ministry, roundId: round.id });
+    await publishRound({ user: ministry, roundId: round.id, accepted: COMPLETENESS_CATEGORIES });
     const mails = await outbox();
     expect(mails.map((m) => m.toAddress)).toEqual(['partner@a.nl', 'stil@a.nl', 'min@vws.nl']);
     expect(mails[2]!.subject).toBe(`${plan.title}: ronde Deze ronde is gepubliceerd`);

@@ -20,6 +20,7 @@ import { findRoundChanges } from '@/lib/plans/find-round-changes';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { openRound } from '@/lib/rounds/open-round';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { loadSeedData } from '@/lib/seed/load-seed-data';
 import { seedDatabase } from '@/lib/seed/seed-database';
@@ -131,7 +132,7 @@ describe('texts edited during a round are published with it, not before', () => 
 
   it('shows the new texts from the round that publishes them, and the earlier rounds as they were', async () => {
     await closeRound({ user: ministry, roundId });
-    await publishRound({ user: ministry, roundId });
+    await publishRound({ user: ministry, roundId, accepted: COMPLETENESS_CATEGORIES });
     const after = await publicViews(actionId);
 
     expect(after.latest.round.title).toBe('Voortgang 2026');

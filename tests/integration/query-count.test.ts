@@ -1,11 +1,14 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
+import { createUser } from '../support/editing-factories';
 import { generatePlan } from '../support/generate-plan';
 import { truncateAll } from '../support/test-database';
 import { findActionHistory } from '@/lib/actions/find-action-history';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import type { SessionUser } from '@/lib/auth/session-user';
 import { findPublicPlanDocument } from '@/lib/open-data/plan-document';
+import { findRoundCompleteness } from '@/lib/rounds/find-round-completeness';
 import { findFilteredPlanView } from '@/lib/plans/find-filtered-plan-view';
 import { findPlannedEnds } from '@/lib/plans/find-planned-ends';
 import { findPlanOverview } from '@/lib/plans/find-plan-overview';
@@ -37,8 +40,9 @@ const LARGE = { lines: 40, actionsPerLine: 5, rounds: 30 }; // 10× the actions 
 describe('public pages use a fixed number of queries, whatever the plan’s size', () => {
   const holder = globalThis as unknown as { prisma?: unknown };
   const appClient = holder.prisma;
-  let small: { slug: string; actionId: number };
-  let large: { slug: string; actionId: number };
+  let small: { slug: string; actionId: number; roundId: number };
+  let large: { slug: string; actionId: number; roundId: number };
+  let ministry: SessionUser;
 
   beforeAll(async () => {
     await truncateAll(databaseUrl);
@@ -47,8 +51,10 @@ describe('public pages use a fixed number of queries, whatever the plan’s size
       await generatePlan(db, `plan-${name}`, size);
     }
     const firstAction = (slug: string) => db.action.findFirstOrThrow({ where: { plan: { slug } }, orderBy: { id: 'asc' } });
-    small = { slug: 'plan-klein', actionId: (await firstAction('plan-klein')).id };
-    large = { slug: 'plan-groot', actionId: (await firstAction('plan-groot')).id };
+    const lastRound = (slug: string) => db.reportingRound.findFirstOrThrow({ where: { plan: { slug } }, orderBy: { date: 'desc' } });
+    small = { slug: 'plan-klein', actionId: (await firstAction('plan-klein')).id, roundId: (await lastRound('plan-klein')).id };
+    large = { slug: 'plan-groot', actionId: (await firstAction('plan-groot')).id, roundId: (await lastRound('plan-groot')).id };
+    ministry = await createUser(db, { role: 'MINISTRY_EDITOR' });
     holder.prisma = counting;
   }, 300_000);
 
@@ -58,7 +64,7 @@ describe('public pages use a fixed number of queries, whatever the plan’s size
   });
 
   const filters = parsePlanFilters({ q: 'pleegouders', status: 'loopt', gewijzigd: '1', verschoven: '1' }).data!;
-  const pages: [string, (plan: { slug: string; actionId: number }) => Promise<unknown>][] = [
+  const pages: [string, (plan: { slug: string; actionId: number; roundId: number }) => Promise<unknown>][] = [
     ['plan overview', (p) => findPlanOverview(p.slug)],
     ['changes since the previous round', (p) => findRoundChanges(p.slug)],
     ['changes: only shifted termijnen', (p) => findRoundChanges(p.slug, undefined, { onlyShifted: true })],
@@ -66,6 +72,7 @@ describe('public pages use a fixed number of queries, whatever the plan’s size
     ['filtered and searched view', (p) => findFilteredPlanView(p.slug, filters)],
     ['action history', (p) => findActionHistory(p.slug, p.actionId)],
     ['open-data document', (p) => findPublicPlanDocument(p.slug)],
+    ['completeness of a round (the ministry’s dashboard)', (p) => findRoundCompleteness({ user: ministry, roundId: p.roundId })],
   ];
 
   it.each(pages)('%s', async (_name, load) => {

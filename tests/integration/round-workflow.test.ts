@@ -21,6 +21,7 @@ import { returnEntry } from '@/lib/review/return-entry';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { openRound } from '@/lib/rounds/open-round';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { findWorkspace } from '@/lib/updates/find-workspace';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
@@ -117,7 +118,10 @@ describe('the reporting round workflow', () => {
     await closeRound({ user: ministry, roundId: round.id });
     const [closed] = await findWorkspace({ user: partner });
     expect(closed!.entries.every((e) => !e.canSave)).toBe(true);
-    expect(await publishRound({ user: ministry, roundId: round.id })).toEqual({ planSlug: plan.slug, roundKey: 'voortgang-2026' });
+    expect(await publishRound({ user: ministry, roundId: round.id, accepted: COMPLETENESS_CATEGORIES })).toEqual({
+      planSlug: plan.slug,
+      roundKey: 'voortgang-2026',
+    });
     const final = await db.reportingRound.findUniqueOrThrow({ where: { id: round.id } });
     expect(final.state).toBe('PUBLISHED');
     expect([final.openedAt, final.closedAt, final.publishedAt].every(Boolean)).toBe(true);

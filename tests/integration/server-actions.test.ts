@@ -56,19 +56,20 @@ describe('server actions called with forged forms', () => {
     expect(await snapshotTables(db)).toEqual(before);
   });
 
-  it('publishes only with the confirmation the form asks for, also when the form is forged', async () => {
+  it('publishes only when every category with open items is accepted, also when the form is forged', async () => {
+    // The entry is as the previous round had it, nobody marked it ready, and its planning has no parsed range.
     const closed = await createReportedAction(db, { organisationIds: [], state: 'CLOSED' });
     session.user = await createUser(db, { role: 'MINISTRY_EDITOR' });
     const before = await snapshotTables(db);
-    const forged = await handleChangeRoundState(initialFormState, form({ roundId: String(closed.round.id), transition: 'publish' }));
-    expect(forged).toMatchObject({ status: 'error', errors: { confirm: [expect.stringMatching(/^Bevestig/)] } });
+    const publish = (accepted: string[]) =>
+      handleChangeRoundState(initialFormState, form({ roundId: String(closed.round.id), transition: 'publish', accepted }));
+    const message =
+      'Niet gepubliceerd: accepteer eerst deze categorieën met openstaande punten, of werk ze bij: ‘niet klaar voor controle’ (1) en ‘planning zonder datum’ (1).';
+    expect(await publish(['unchanged'])).toMatchObject({ status: 'error', message, errors: { accepted: [message] } });
+    expect(await publish(['unchanged', 'toString'])).toMatchObject({ status: 'error', errors: { accepted: ['Onbekende categorie.'] } });
     expect(await snapshotTables(db)).toEqual(before);
 
-    const confirmed = await handleChangeRoundState(
-      initialFormState,
-      form({ roundId: String(closed.round.id), transition: 'publish', confirm: 'on' }),
-    );
-    expect(confirmed).toMatchObject({ status: 'ok' });
+    expect(await publish(['unchanged', 'notReady', 'planningWithoutDate'])).toMatchObject({ status: 'ok' });
     expect((await db.reportingRound.findUniqueOrThrow({ where: { id: closed.round.id } })).state).toBe('PUBLISHED');
   });
 

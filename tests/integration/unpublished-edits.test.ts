@@ -6,6 +6,7 @@ import { findActionHistory } from '@/lib/actions/find-action-history';
 import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { openRound } from '@/lib/rounds/open-round';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { findPublicPlanDocument } from '@/lib/open-data/plan-document';
 import { findOrganisationActions, findPublicOrganisations } from '@/lib/organisations/find-organisation-actions';
@@ -63,7 +64,7 @@ describe('edits outside a published round stay private', () => {
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Voortgang 2026', date: '2026-06-01' });
     await openRound({ user: ministry, roundId: round.id, deadline: deadlineInDays() });
     await closeRound({ user: ministry, roundId: round.id });
-    await publishRound({ user: ministry, roundId: round.id });
+    await publishRound({ user: ministry, roundId: round.id, accepted: COMPLETENESS_CATEGORIES });
 
     const history = (await findActionHistory(SLUG, actionId))!;
     expect(history.title).toBe('Nieuwe naam, nog niet gepubliceerd');

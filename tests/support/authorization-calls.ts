@@ -22,6 +22,7 @@ import { createRound } from '@/lib/rounds/create-round';
 import { deleteRound } from '@/lib/rounds/delete-round';
 import { editRound } from '@/lib/rounds/edit-round';
 import { openRound } from '@/lib/rounds/open-round';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { reopenRound } from '@/lib/rounds/reopen-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
@@ -94,7 +95,14 @@ export const MUTATION_CALLS = {
   },
   'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id, deadline: deadlineInDays() }) },
   'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
-  'round.publish': { permission: 'round.publish', run: (f, user) => publishRound({ user, roundId: f.round.id }) },
+  'round.publish': {
+    permission: 'round.publish',
+    run: (f, user) => publishRound({ user, roundId: f.round.id, accepted: COMPLETENESS_CATEGORIES }),
+  },
+  'round.publish zonder de openstaande punten te accepteren': {
+    permission: 'round.publish',
+    run: (f, user) => publishRound({ user, roundId: f.round.id, accepted: [] }),
+  },
   'round.edit': {
     permission: 'round.edit',
     run: (f, user) => editRound({ user, roundId: f.round.id, title: 'Hernoemde ronde', date: '2026-02-01', deadline: deadlineInDays() }),

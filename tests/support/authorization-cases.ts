@@ -1,6 +1,6 @@
 import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/session-user';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 import { MUTATION_CALLS, type MatrixFixture } from './authorization-calls';
 
@@ -21,7 +21,7 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Refusal = { error: typeof NotFoundError | typeof ForbiddenError; message: string };
+export type Refusal = { error: typeof NotFoundError | typeof ForbiddenError | typeof ValidationError; message: string };
 export type Outcome = 'toegestaan' | Refusal;
 
 export type MatrixCase = {
@@ -117,6 +117,18 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
   'round.delete': { expected: roundStep('DRAFT', 'Alleen een ronde in concept kan worden verwijderd.') },
   'round.reopen': { expected: roundStep('CLOSED', 'Alleen een gesloten ronde kan worden heropend.') },
   'round.remind': { expected: roundStep('OPEN', 'Herinneringen gaan alleen uit zolang de ronde open is voor invoer.') },
+  'round.publish zonder de openstaande punten te accepteren': {
+    // The fixture's entry is as the previous round had it, not marked ready, its planning without a parsed range.
+    expected: (role, state) => {
+      const outcome = roundStep('CLOSED', 'Sluit de ronde voordat u haar publiceert.')(role, state);
+      if (outcome !== ALLOWED) return outcome;
+      return {
+        error: ValidationError,
+        message:
+          'Niet gepubliceerd: accepteer eerst deze categorieën met openstaande punten, of werk ze bij: ‘ongewijzigd sinds de vorige rapportage’ (1), ‘niet klaar voor controle’ (1) en ‘planning zonder datum’ (1).',
+      };
+    },
+  },
   'plan.create': { expected: ministryOnly },
   'plan.edit': { expected: ministryOnly },
   'line.create': { expected: ministryOnly },

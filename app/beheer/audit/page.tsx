@@ -79,6 +79,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   </span>
                 </td>
                 <td className="p-2">
+                  {row.summary && <p className="mb-1">{row.summary}</p>}
                   <details>
                     <summary className="cursor-pointer">voor en na</summary>
                     <div className="mt-2 grid gap-2 md:grid-cols-2">

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { saveScreenshot } from '../screenshot';
+import { publishAcceptingWhatIsMissing } from './completeness';
 import { EDITED, EDITED_ACTION_KEY, publicPages } from './public-pages';
 import { ACCOUNTS, signedInPage, usesThrowawayDatabase, withDatabase } from './support';
 
@@ -14,7 +15,6 @@ const ROUND = 'Voortgang najaar 2026';
 const ROUND_KEY = 'voortgang-najaar-2026';
 const CAMPAIGN = 'Nieuwe landelijke campagne';
 const SUICIDE_PREVENTION = 'Uitgewerkt plan suïcidepreventie';
-
 const entry = (page: Page, title: string) => page.getByRole('article', { name: title });
 /** A review-state badge: a symbol for the eye, then the words. */
 const badge = (scope: Locator, label: string) => scope.getByText(new RegExp(`^\\W*${label}$`));
@@ -180,7 +180,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await expect(campaign.getByRole('status')).toContainText('Opgeslagen als versie 3');
   });
 
-  await test.step('the ministry approves, closes and publishes the round', async () => {
+  await test.step('the ministry approves, closes, sees what is missing, accepts it and publishes the round', async () => {
     await ministry.goto(ministry.url().replace(/\?.*$/, ''));
     const campaign = entry(ministry, CAMPAIGN);
     await expect(campaign).toContainText('campagne-evaluatie');
@@ -189,9 +189,8 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await ministry.getByLabel(/Ik sluit de ronde/).check();
     await ministry.getByRole('button', { name: 'Sluiten voor invoer' }).click();
     await expect(ministry.getByText('De ronde is gesloten')).toBeVisible();
-    await ministry.getByLabel(/Ik heb de rapportage gecontroleerd/).check();
-    await ministry.getByRole('button', { name: 'Publiceren' }).click();
-    await expect(ministry.getByText('Deze ronde is gepubliceerd en voor iedereen te lezen')).toBeVisible();
+    const shift = 'termijn verschoven: van december 2022 naar mei 2027 (53 maanden later)', unchanged = 'Centraal online platform';
+    await publishAcceptingWhatIsMissing(ministry, { roundTitle: ROUND, unchanged, shifted: CAMPAIGN, shift });
   });
 
   await test.step('a reader, not signed in, sees the new round and its texts', async () => {

@@ -50,6 +50,11 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
       <p className="mt-1 text-muted">Rapportage van {formatDutchDate(isoDateToDate(round.date))}</p>
       <RoundStepOutcome round={round} stap={stap} entryCount={total} />
       <RoundDeadline round={round} />
+      {round.state !== 'DRAFT' && (
+        <p className="mt-2">
+          <Link href={`/beheer/rondes/${round.id}/volledigheid`}>Volledigheid: wat ontbreekt nog, per organisatie en actielijn</Link>
+        </p>
+      )}
 
       {next && allowed && (
         <section aria-labelledby="volgende-stap" className="mt-6 rounded-sm border-2 border-rijks-blue bg-rijks-sky/50 p-4">
@@ -60,7 +65,12 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
             {next.transition === 'open' && <OpenRoundForm roundId={round.id} defaults={deadlineDefaults(round)} minDate={firstDeadlineDate()} />}
             {next.transition === 'close' && <ConfirmedStepForm roundId={round.id} step="close" />}
             {next.transition === 'publish' && (
-              <RoundStepForm roundId={round.id} transition={next.transition} label={next.label} notApproved={total - counts.APPROVED} />
+              <RoundStepForm
+                roundId={round.id}
+                label={next.label}
+                completeness={review.completeness ?? []}
+                dashboardHref={`/beheer/rondes/${round.id}/volledigheid`}
+              />
             )}
           </div>
         </section>
