@@ -5,7 +5,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // On every response: pages, API, static files (lib/http/security-headers.ts).
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders() }];
+    // Pages opened with a one-time link (?token=) send no Referer anywhere, not even to this site.
+    const noReferrer = [{ key: 'Referrer-Policy', value: 'no-referrer' }];
+    return [
+      { source: '/:path*', headers: securityHeaders() },
+      { source: '/account/activeren', headers: noReferrer },
+      { source: '/wachtwoord/herstellen', headers: noReferrer },
+    ];
   },
   // Lets two builds run side by side (e.g. a benchmark beside a dev's own build).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

@@ -133,7 +133,6 @@ export const MUTATION_CALLS = {
         name: 'Nieuw',
         role: 'PARTNER_EDITOR',
         organisationId: f.lead.id,
-        password: 'een-goed-wachtwoord',
       }),
   },
   'user.edit': {

@@ -1,0 +1,61 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/lib/errors';
+import { runFormHandler } from '@/lib/forms/run-form-handler';
+import { changeOwnPassword } from '@/lib/accounts/change-own-password';
+import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
+import { setOwnReminders } from '@/lib/accounts/set-own-reminders';
+import { setPasswordWithLink } from '@/lib/accounts/set-password-with-link';
+import { assertSignedIn } from '@/lib/auth/permissions';
+import { clientAddressOf, requestClient } from '@/lib/auth/request-client';
+import {
+  changePasswordSchema,
+  remindersSchema,
+  requestPasswordResetSchema,
+  setPasswordWithLinkSchema,
+} from '@/lib/validation/accounts';
+
+/** What "Wachtwoord vergeten?" answers, whether or not the address has an account. */
+export const RESET_REQUESTED =
+  'Als er een account bij dit e-mailadres hoort, is er nu een e-mail onderweg met een link om een nieuw wachtwoord te kiezen. De link is 1 uur geldig. Geen e-mail? Kijk ook bij de ongewenste e-mail, of vraag later opnieuw een link aan.';
+
+export async function handleActivateAccount(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(setPasswordWithLinkSchema, formData, async (input) => {
+    await setPasswordWithLink({ purpose: 'INVITATION', token: input.token, password: input.password });
+    redirect('/inloggen?melding=account-geactiveerd');
+  });
+}
+
+export async function handleResetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(setPasswordWithLinkSchema, formData, async (input) => {
+    await setPasswordWithLink({ purpose: 'PASSWORD_RESET', token: input.token, password: input.password });
+    redirect('/inloggen?melding=wachtwoord-hersteld');
+  });
+}
+
+export async function handleRequestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(requestPasswordResetSchema, formData, async (input) => {
+    await requestPasswordReset({ email: input.email, ip: clientAddressOf((await headers()).get('x-forwarded-for')) });
+    return RESET_REQUESTED;
+  });
+}
+
+export async function handleChangePassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(changePasswordSchema, formData, async (input, user) => {
+    assertSignedIn(user);
+    const client = requestClient(await headers(), user.email);
+    await changeOwnPassword({ user, currentPassword: input.currentPassword, newPassword: input.password, ...client });
+    redirect('/inloggen?melding=wachtwoord-gewijzigd&terug=%2Faccount');
+  });
+}
+
+export async function handleSetReminders(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(remindersSchema, formData, async (input, user) => {
+    const after = await setOwnReminders({ user, remindersEnabled: input.remindersEnabled });
+    return after.remindersEnabled
+      ? 'Opgeslagen: u krijgt herinneringen voor de inlevertermijn.'
+      : 'Opgeslagen: u krijgt geen herinneringen voor de inlevertermijn meer.';
+  });
+}
