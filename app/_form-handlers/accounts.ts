@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import type { FormState } from '@/lib/errors';
 import { runFormHandler } from '@/lib/forms/run-form-handler';
 import { changeOwnPassword } from '@/lib/accounts/change-own-password';
-import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
+import { requestPasswordReset, RESET_REQUESTED } from '@/lib/accounts/request-password-reset';
 import { setOwnReminders } from '@/lib/accounts/set-own-reminders';
 import { setPasswordWithLink } from '@/lib/accounts/set-password-with-link';
 import { assertSignedIn } from '@/lib/auth/permissions';
@@ -16,10 +16,6 @@ import {
   requestPasswordResetSchema,
   setPasswordWithLinkSchema,
 } from '@/lib/validation/accounts';
-
-/** What "Wachtwoord vergeten?" answers, whether or not the address has an account. */
-export const RESET_REQUESTED =
-  'Als er een account bij dit e-mailadres hoort, is er nu een e-mail onderweg met een link om een nieuw wachtwoord te kiezen. De link is 1 uur geldig. Geen e-mail? Kijk ook bij de ongewenste e-mail, of vraag later opnieuw een link aan.';
 
 export async function handleActivateAccount(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormHandler(setPasswordWithLinkSchema, formData, async (input) => {

@@ -6,6 +6,10 @@ import { issueAccountToken } from '@/lib/accounts/issue-account-token';
 
 const HOUR = 3_600_000;
 
+/** What "Wachtwoord vergeten?" answers, whether or not the address has an account (and when throttled). */
+export const RESET_REQUESTED =
+  'Als er een account bij dit e-mailadres hoort, is er nu een e-mail onderweg met een link om een nieuw wachtwoord te kiezen. De link is 1 uur geldig. Geen e-mail? Kijk ook bij de ongewenste e-mail, of vraag later opnieuw een link aan.';
+
 /**
  * At most this many reset links an hour per e-mail address, and per network address (several people
  * behind one office address ask too, so that limit is higher).

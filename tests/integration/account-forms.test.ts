@@ -14,8 +14,10 @@ import { initialFormState } from '@/lib/errors';
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '10.0.6.1' }) }));
-const { handleActivateAccount, handleChangePassword, handleRequestPasswordReset, handleResetPassword, handleSetReminders, RESET_REQUESTED } =
-  await import('@/app/_form-handlers/accounts');
+const { handleActivateAccount, handleChangePassword, handleRequestPasswordReset, handleResetPassword, handleSetReminders } = await import(
+  '@/app/_form-handlers/accounts'
+);
+const { RESET_REQUESTED } = await import('@/lib/accounts/request-password-reset');
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
