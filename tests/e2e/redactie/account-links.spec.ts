@@ -128,6 +128,7 @@ test('on /account a person turns reminders off and changes the password, which s
   await page.getByLabel('Herinneringen voor de inlevertermijn ontvangen').uncheck();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen: u krijgt geen herinneringen' })).toBeVisible();
+  await expect(page.getByLabel('Herinneringen voor de inlevertermijn ontvangen')).not.toBeChecked();
   const enabled = await withDatabase(async (client) => (await client.query(`SELECT reminders_enabled FROM users WHERE email = $1`, [account.email])).rows[0]);
   expect(enabled).toEqual({ reminders_enabled: false });
 
