@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/lib/errors';
@@ -50,6 +51,8 @@ export async function handleChangePassword(_previous: FormState, formData: FormD
 export async function handleSetReminders(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormHandler(remindersSchema, formData, async (input, user) => {
     const after = await setOwnReminders({ user, remindersEnabled: input.remindersEnabled });
+    // The page's new default for the box: React resets the form after the handler.
+    revalidatePath('/account');
     return after.remindersEnabled
       ? 'Opgeslagen: u krijgt herinneringen voor de inlevertermijn.'
       : 'Opgeslagen: u krijgt geen herinneringen voor de inlevertermijn meer.';

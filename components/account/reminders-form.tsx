@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { handleSetReminders } from '@/app/_form-handlers/accounts';
 import { SubmitButton } from '@/components/forms/buttons';
 import { FormMessage } from '@/components/forms/form-message';
@@ -9,20 +9,11 @@ import { initialFormState } from '@/lib/errors';
 /** The person's own switch for the reminders before a round's input deadline. */
 export function RemindersForm({ remindersEnabled }: { remindersEnabled: boolean }) {
   const [state, formAction] = useActionState(handleSetReminders, initialFormState);
-  // Controlled: React resets an uncontrolled form after its action, which would show the old setting.
-  const [checked, setChecked] = useState(remindersEnabled);
   return (
     <form action={formAction} className="mt-4 grid gap-4">
       <div>
         <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            name="remindersEnabled"
-            checked={checked}
-            onChange={(event) => setChecked(event.target.checked)}
-            className="size-5"
-            aria-describedby="herinneringen-uitleg"
-          />
+          <input type="checkbox" name="remindersEnabled" defaultChecked={remindersEnabled} className="size-5" aria-describedby="herinneringen-uitleg" />
           <span className="font-semibold">Herinneringen voor de inlevertermijn ontvangen</span>
         </label>
         <p id="herinneringen-uitleg" className="mt-1 text-sm text-muted">
