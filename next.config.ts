@@ -5,10 +5,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // On every response: pages, API, static files (lib/http/security-headers.ts).
   async headers() {
+    // Pages opened with a one-time link (?token=) send no Referer anywhere, not even to this site.
+    const noReferrer = [{ key: 'Referrer-Policy', value: 'no-referrer' }];
     return [
       { source: '/:path*', headers: securityHeaders() },
       // Management pages (a round's concept among them) are for signed-in editors: never indexed.
       { source: '/beheer/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex' }] },
+      { source: '/account/activeren', headers: noReferrer },
+      { source: '/wachtwoord/herstellen', headers: noReferrer },
     ];
   },
   // Lets two builds run side by side (e.g. a benchmark beside a dev's own build).

@@ -42,7 +42,10 @@ export function AccountLink() {
   const ministry = account.role === 'MINISTRY_EDITOR';
   return (
     <nav aria-label="Account" className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
-      <span className="hidden text-white/90 md:inline">{account.name}</span>
+      <Link href="/account" className={linkClass}>
+        <span className="hidden md:inline">{account.name}</span>
+        <span className="md:hidden">Mijn account</span>
+      </Link>
       <Link href={ministry ? '/beheer' : '/werkruimte'} className={`${linkClass} font-semibold`}>
         {ministry ? 'Beheer' : 'Werkruimte'}
       </Link>

@@ -4,14 +4,16 @@ import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/errors';
 import { runFormHandler } from '@/lib/forms/run-form-handler';
 import { createUser } from '@/lib/users/create-user';
+import { resendInvitation } from '@/lib/users/resend-invitation';
 import { updateUser } from '@/lib/users/update-user';
-import { createUserSchema, updateUserSchema } from '@/lib/validation/users';
+import { resendInvitationSchema } from '@/lib/validation/accounts';
+import { inviteUserSchema, updateUserSchema } from '@/lib/validation/users';
 
 export async function handleCreateUser(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormHandler(createUserSchema, formData, async (input, user) => {
+  return runFormHandler(inviteUserSchema, formData, async (input, user) => {
     const created = await createUser({ user, ...input, organisationId: input.organisationId ?? null });
     revalidatePath('/beheer/gebruikers');
-    return `Account voor ${created.email} is gemaakt. Geef het wachtwoord persoonlijk door.`;
+    return `Account voor ${created.email} is gemaakt en de uitnodiging is verstuurd. Met de link daarin kiest de gebruiker zelf een wachtwoord.`;
   });
 }
 
@@ -20,5 +22,13 @@ export async function handleUpdateUser(_previous: FormState, formData: FormData)
     await updateUser({ user, ...input, organisationId: input.organisationId ?? null });
     revalidatePath('/beheer/gebruikers');
     return 'Het account is bijgewerkt.';
+  });
+}
+
+export async function handleResendInvitation(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(resendInvitationSchema, formData, async (input, user) => {
+    const account = await resendInvitation({ user, userId: input.userId });
+    revalidatePath('/beheer/gebruikers');
+    return `Nieuwe uitnodiging verstuurd naar ${account.email}. Eerdere uitnodigingslinks werken niet meer.`;
   });
 }

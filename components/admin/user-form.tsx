@@ -14,7 +14,7 @@ const ROLE_OPTIONS = [
   { value: 'MINISTRY_EDITOR', label: 'Redacteur ministerie' },
 ];
 
-/** A new account with a first password, or an existing one (`account`). */
+/** A new account, which gets an invitation to choose its password, or an existing one (`account`). */
 export function UserForm({ account, organisations }: { account?: Account; organisations: { id: number; abbreviation: string; name: string }[] }) {
   const [state, formAction] = useActionState(account ? handleUpdateUser : handleCreateUser, initialFormState);
   const values = state.values;
@@ -40,15 +40,6 @@ export function UserForm({ account, organisations }: { account?: Account; organi
           options={[{ value: '', label: '— geen (ministerie) —' }, ...organisations.map((o) => ({ value: String(o.id), label: `${o.abbreviation} — ${o.name}` }))]}
         />
       </div>
-      <TextInput
-        label={account ? 'Nieuw wachtwoord' : 'Eerste wachtwoord'}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        error={state.errors?.password}
-        hint={account ? 'Leeg laten om het wachtwoord te houden. Minstens 12 tekens.' : 'Minstens 12 tekens. Geef het persoonlijk door.'}
-        required={!account}
-      />
       {account && (
         <div>
           <label className="flex items-center gap-2">
@@ -59,9 +50,14 @@ export function UserForm({ account, organisations }: { account?: Account; organi
           <p className="text-sm text-muted">Een uitgeschakeld account is meteen uitgelogd en kan niet meer inloggen.</p>
         </div>
       )}
+      {!account && (
+        <p className="text-sm text-muted">
+          De gebruiker krijgt een e-mail met een link (7 dagen geldig, één keer te gebruiken) om zelf een wachtwoord te kiezen.
+        </p>
+      )}
       <FormMessage state={state} />
       <div>
-        <SubmitButton>{account ? 'Account opslaan' : 'Account maken'}</SubmitButton>
+        <SubmitButton>{account ? 'Account opslaan' : 'Account maken en uitnodiging sturen'}</SubmitButton>
       </div>
     </form>
   );

@@ -1,8 +1,8 @@
-import type { Permission } from '@/lib/auth/permissions';
+import type { LinkPermission, Permission } from '@/lib/auth/permissions';
 import { COMPLETENESS_LABELS, type CompletenessCategory } from '@/lib/rounds/completeness';
 
 /** What each audited permission did, in Dutch, for the audit log. */
-export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission, string>> = {
+export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission | LinkPermission, string>> = {
   'update.save': 'stand van zaken opgeslagen',
   'update.markReady': 'klaar voor controle gezet',
   'entry.approve': 'goedgekeurd',
@@ -30,6 +30,12 @@ export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission, string>> = {
   'organisation.edit': 'organisatie gewijzigd',
   'user.create': 'account gemaakt',
   'user.edit': 'account gewijzigd',
+  'user.invite': 'uitnodiging verstuurd',
+  'account.changePassword': 'eigen wachtwoord gewijzigd',
+  'account.setReminders': 'herinneringen aan- of uitgezet',
+  'account.activate': 'account geactiveerd (wachtwoord gekozen)',
+  'password.reset': 'wachtwoord hersteld met link',
+  'password.requestReset': 'link voor nieuw wachtwoord gemaild',
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Permission } from '@/lib/auth/permissions';
+import type { LinkPermission, Permission } from '@/lib/auth/permissions';
 
 /** A transaction of the app's Prisma client. */
 export type Tx = Prisma.TransactionClient;
@@ -8,7 +8,7 @@ export type AuditRecord = {
   /** Who did it; null for the command line (`npm run user:create`). */
   actorId: number | null;
   /** The permission exercised, e.g. "update.save"; "user.create" from the command line too. */
-  permission: Permission;
+  permission: Permission | LinkPermission;
   entityType: 'plan' | 'line' | 'action' | 'round' | 'entry' | 'organisation' | 'user' | 'mail';
   entityId: number;
   before?: unknown;
@@ -33,8 +33,10 @@ export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
   });
 }
 
-/** Plain JSON (dates as ISO strings); undefined leaves the column null. Never a password hash. */
+const SECRET_KEYS = new Set(['passwordHash', 'password', 'token', 'tokenHash']);
+
+/** Plain JSON (dates as ISO strings); undefined leaves the column null. Never a password, token or hash of either. */
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'passwordHash' ? undefined : v))) as Prisma.InputJsonValue;
+  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (SECRET_KEYS.has(key) ? undefined : v))) as Prisma.InputJsonValue;
 }

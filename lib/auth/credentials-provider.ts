@@ -2,6 +2,7 @@ import 'server-only';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authSecret, shouldUseSecureCookies } from '@/lib/auth/auth-environment';
 import { cookieValue, deviceCookieName, deviceOf } from '@/lib/auth/device-cookie';
+import { clientAddressOf } from '@/lib/auth/request-client';
 import { THROTTLED_ERROR_PREFIX } from '@/lib/auth/sign-in-messages';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { signInSchema } from '@/lib/validation/sign-in';
@@ -18,7 +19,7 @@ export function credentialsProvider() {
       const headers = request.headers ?? {};
       const cookie = cookieValue(header(headers, 'cookie'), deviceCookieName(shouldUseSecureCookies()));
       const device = deviceOf({ value: cookie, email: parsed.data.email, secret: authSecret() });
-      const result = await verifyCredentials({ ...parsed.data, ip: clientAddress(headers), device });
+      const result = await verifyCredentials({ ...parsed.data, ip: clientAddressOf(header(headers, 'x-forwarded-for')), device });
       if (result.ok) return { id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role };
       if (result.reason === 'throttled') throw new Error(`${THROTTLED_ERROR_PREFIX}${result.retryAfterSeconds}`);
       return null;
@@ -31,10 +32,3 @@ function header(headers: Record<string, unknown>, name: string): string | undefi
   return typeof value === 'string' ? value : undefined;
 }
 
-/**
- * The client's address: the last entry of X-Forwarded-For. `npm start`'s server sets that header to
- * the one address it trusts (the socket's peer, or what the configured proxies say: client-address.ts).
- */
-function clientAddress(headers: Record<string, unknown>): string {
-  return header(headers, 'x-forwarded-for')?.split(',').at(-1)?.trim() || 'onbekend';
-}

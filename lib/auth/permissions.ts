@@ -6,7 +6,8 @@
  * Ministry editors manage plans, lines, actions, organisations, users and rounds, edit any entry of
  * a round that is open or closed, review and publish. Partner editors edit the entries of the actions
  * their organisation is responsible for, only while the round is open and until the ministry has
- * approved them. Readers (no user) change nothing.
+ * approved them. Everyone signed in changes their own password and reminder setting. Readers (no
+ * user) change nothing.
  */
 import type { Prisma, ReviewState, RoundState } from '@/lib/generated/prisma/client';
 import { ForbiddenError } from '@/lib/errors';
@@ -50,6 +51,9 @@ type Resources = {
   'organisation.edit': null;
   'user.create': null;
   'user.edit': null;
+  'user.invite': null;
+  'account.changePassword': null;
+  'account.setReminders': null;
   'audit.view': null;
   'mail.view': null;
   'mail.resend': null;
@@ -60,6 +64,13 @@ type Resources = {
 };
 
 export type Permission = keyof Resources;
+
+/**
+ * What is done without a session, so no role rule applies: setting a password with a one-time link
+ * (the link's compare-and-set in account_tokens is the check) and asking for a reset link (throttled,
+ * and answered the same whether or not the account exists). Named in the audit log like permissions.
+ */
+export type LinkPermission = 'account.activate' | 'password.reset' | 'password.requestReset';
 
 /** true, or the Dutch reason why not. */
 type Decision = true | string;
@@ -89,6 +100,9 @@ export function isResponsibleFor(user: SessionUser, responsibleOrganisationIds: 
 }
 
 const ministryOnly: Rule<Permission> = (user) => isMinistry(user) || MINISTRY_ONLY;
+
+/** Everyone signed in, about their own account (a reader was refused before any rule). */
+const ownAccount: Rule<Permission> = () => true;
 
 function roundInState(expected: RoundState, message: string) {
   return (user: SessionUser, round: RoundResource): Decision => {
@@ -147,6 +161,9 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'organisation.edit': ministryOnly,
   'user.create': ministryOnly,
   'user.edit': ministryOnly,
+  'user.invite': ministryOnly,
+  'account.changePassword': ownAccount,
+  'account.setReminders': ownAccount,
   'audit.view': ministryOnly,
   'mail.view': ministryOnly,
   'mail.resend': ministryOnly,

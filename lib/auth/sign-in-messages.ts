@@ -24,3 +24,17 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
       return 'Inloggen is niet gelukt. Probeer het opnieuw.';
   }
 }
+
+/** What the sign-in page says after a password was set (`?melding=`), or null. */
+export function signInNotice(code: string | null | undefined): string | null {
+  switch (code) {
+    case 'account-geactiveerd':
+      return 'Uw wachtwoord is ingesteld. Log nu in met uw e-mailadres en dat wachtwoord.';
+    case 'wachtwoord-hersteld':
+      return 'Uw nieuwe wachtwoord is ingesteld en u bent op alle apparaten uitgelogd. Log in met uw nieuwe wachtwoord.';
+    case 'wachtwoord-gewijzigd':
+      return 'Uw wachtwoord is gewijzigd en u bent op alle apparaten uitgelogd, ook hier. Log opnieuw in met uw nieuwe wachtwoord.';
+    default:
+      return null;
+  }
+}

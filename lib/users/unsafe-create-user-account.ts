@@ -5,21 +5,22 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { hashPassword } from '@/lib/auth/password';
 import { isUniqueViolation, ValidationError } from '@/lib/errors';
 
-export type NewAccount = { email: string; name: string; role: Role; organisationId: number | null; password: string };
+export type NewAccount = { email: string; name: string; role: Role; organisationId: number | null; password: string | null };
 
 /**
  * Creates an account WITHOUT checking who asks: for the command line (`npm run user:create`), the
- * demo accounts of the embedded mode and the `create-user` use case (which checks first). The
- * input must have passed `createUserSchema`. Audited, with `actorId` null for the command line.
+ * demo accounts of the embedded mode and the `create-user` use case (which checks first, and passes
+ * no password: the invited person chooses it). The input must have passed `createUserSchema` or
+ * `inviteUserSchema`. Audited, with `actorId` null for the command line.
  */
 export async function unsafeCreateUserAccount(db: Database | Tx, account: NewAccount, actorId: number | null = null) {
-  const passwordHash = await hashPassword(account.password);
+  const passwordHash = account.password === null ? null : await hashPassword(account.password);
   const write = async (tx: Tx) => {
     const user = await tx.user.create({
       data: { email: account.email, name: account.name, role: account.role, organisationId: account.organisationId, passwordHash },
       select: { id: true, email: true, name: true, role: true, organisationId: true },
     });
-    await recordAudit(tx, { actorId, permission: 'user.create', entityType: 'user', entityId: user.id, after: user });
+    await recordAudit(tx, { actorId, permission: 'user.create', entityType: 'user', entityId: user.id, after: { ...user, invited: passwordHash === null } });
     return user;
   };
   try {

@@ -2,16 +2,16 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { hashPassword } from '@/lib/auth/password';
 import { endSessions } from '@/lib/auth/end-sessions';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 
 /**
- * Changes an account's name, role, organisation or password, or (de)activates it. A new password,
- * another role or deactivation ends the account's sessions on every device (a stolen or shared
- * session must not outlive them). Ministry editors cannot lock themselves out.
+ * Changes an account's name, role or organisation, or (de)activates it. Another role or
+ * deactivation ends the account's sessions on every device (a stolen or shared session must not
+ * outlive them). Ministry editors cannot lock themselves out. Passwords are never set here: the
+ * person chooses one with an invitation or reset link, or on /account.
  */
 export async function updateUser(options: {
   user: Actor;
@@ -20,7 +20,6 @@ export async function updateUser(options: {
   role: Role;
   organisationId: number | null;
   active: boolean;
-  password?: string;
 }) {
   const { user } = options;
   assertCan(user, 'user.edit', null);
@@ -35,20 +34,19 @@ export async function updateUser(options: {
     if (options.organisationId !== null && (await tx.organisation.count({ where: { id: options.organisationId } })) === 0) {
       throw new ValidationError('Kies een organisatie uit de lijst.', { organisationId: ['Kies een organisatie uit de lijst.'] });
     }
-    const passwordHash = options.password ? await hashPassword(options.password) : undefined;
     const after = await tx.user.update({
       where: { id: before.id },
-      data: { name: options.name, role: options.role, organisationId: options.organisationId, active: options.active, passwordHash },
+      data: { name: options.name, role: options.role, organisationId: options.organisationId, active: options.active },
       select,
     });
-    if (passwordHash || after.role !== before.role || (before.active && !after.active)) await endSessions(tx, before.id);
+    if (after.role !== before.role || (before.active && !after.active)) await endSessions(tx, before.id);
     await recordAudit(tx, {
       actorId: user.id,
       permission: 'user.edit',
       entityType: 'user',
       entityId: before.id,
       before,
-      after: { ...after, ...(passwordHash && { passwordChanged: true }) },
+      after,
     });
     return after;
   });

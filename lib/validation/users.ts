@@ -31,15 +31,17 @@ function organisationMatchesRole(account: { role: (typeof ROLES)[number]; organi
   }
 }
 
+/** `npm run user:create`: an account with its password. */
 export const createUserSchema = accountFields
   .extend({ email: emailField, password: passwordField })
   .superRefine(organisationMatchesRole);
+
+/** /beheer/gebruikers: an account without a password; the invited person chooses it. */
+export const inviteUserSchema = accountFields.extend({ email: emailField }).superRefine(organisationMatchesRole);
 
 export const updateUserSchema = accountFields
   .extend({
     userId: idField,
     active: checkboxField,
-    /** Empty: keep the current password. */
-    password: z.preprocess((value) => (value === '' ? undefined : value), passwordField.optional()),
   })
   .superRefine(organisationMatchesRole);

@@ -60,7 +60,7 @@ describe('Dutch messages for bad values', () => {
     const before = await snapshotTables(db);
     const discontinue = await handleDiscontinueAction(initialFormState, form({ actionId: String(reported.action.id), discontinued: 'misschien' }));
     expect(discontinue.errors).toEqual({ discontinued: ['Ongeldige keuze.'] });
-    const publish = await handleChangeRoundState(initialFormState, form({ roundId: String(reported.round.id), transition: 'publish', accepted: 'misschien' }));
+    const publish = await handleChangeRoundState(initialFormState, form({ roundId: String(reported.round.id), transition: 'publish', confirm: 'on', accepted: 'misschien' }));
     expect(publish.errors).toEqual({ accepted: ['Onbekende categorie.'] });
     expect(await snapshotTables(db)).toEqual(before);
   });

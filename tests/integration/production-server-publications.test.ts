@@ -67,6 +67,7 @@ async function publishInBrowser(server: RunningServer, roundId: number) {
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Plannen en rapportagerondes' }).waitFor();
   await page.goto(`/beheer/rondes/${roundId}`);
+  await page.getByLabel(/Ik heb de rapportage gecontroleerd/).check();
   for (const category of await page.getByRole('checkbox', { name: /^Ik accepteer/ }).all()) await category.check();
   await page.getByRole('button', { name: 'Publiceren' }).click();
   await page.getByText('Deze ronde is gepubliceerd en voor iedereen te lezen').waitFor();

@@ -1,7 +1,8 @@
 /**
- * Sessions end when they should: sign-out (on every device), a new password, another role,
+ * Sessions end when they should: sign-out (on every device), another role,
  * deactivation, and 8 hours after signing in however often they were renewed. Through next-auth's
- * real endpoints and the app's own session check, against Postgres.
+ * real endpoints and the app's own session check, against Postgres. (A new password ends them too:
+ * account-sessions.test.ts.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, databaseUrl } from '../support/database-fixture';
@@ -70,7 +71,6 @@ describe('ending sessions', () => {
   });
 
   it.each([
-    ['a new password', { password: 'een-ander-wachtwoord' }],
     ['another role', { role: 'MINISTRY_EDITOR' as const }],
     ['deactivation', { active: false }],
   ])('ends every session of an account on %s', async (_change, change) => {

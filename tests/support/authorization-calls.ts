@@ -27,7 +27,10 @@ import { publishRound } from '@/lib/rounds/publish-round';
 import { reopenRound } from '@/lib/rounds/reopen-round';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 import { createUser as createUserUseCase } from '@/lib/users/create-user';
+import { resendInvitation } from '@/lib/users/resend-invitation';
 import { updateUser } from '@/lib/users/update-user';
+import { changeOwnPassword } from '@/lib/accounts/change-own-password';
+import { setOwnReminders } from '@/lib/accounts/set-own-reminders';
 import { createOrganisation, createReportedAction, createUser, deadlineInDays } from './editing-factories';
 
 /**
@@ -55,7 +58,11 @@ export async function createMatrixFixture(db: Database, state: RoundState, revie
     thirdPartner: await createUser(db, { organisationId: third.id }),
     otherPartner: await createUser(db, { organisationId: other.id }),
   };
-  return { ...reported, lead, other, otherLine, bareRound, users };
+  // Invited, no password chosen yet.
+  const invited = await db.user.create({
+    data: { email: `uitgenodigd-${lead.id}@voorbeeld.nl`, name: 'Uitgenodigd', role: 'PARTNER_EDITOR', organisationId: lead.id },
+  });
+  return { ...reported, lead, other, otherLine, bareRound, users, invited };
 }
 
 export type MatrixFixture = Awaited<ReturnType<typeof createMatrixFixture>>;
@@ -158,7 +165,6 @@ export const MUTATION_CALLS = {
         name: 'Nieuw',
         role: 'PARTNER_EDITOR',
         organisationId: f.lead.id,
-        password: 'een-goed-wachtwoord',
       }),
   },
   'user.edit': {
@@ -166,4 +172,11 @@ export const MUTATION_CALLS = {
     run: (f, user) =>
       updateUser({ user, userId: f.users.leadPartner.id, name: 'Hernoemd', role: 'PARTNER_EDITOR', organisationId: f.lead.id, active: false }),
   },
+  'user.invite': { permission: 'user.invite', run: (f, user) => resendInvitation({ user, userId: f.invited.id }) },
+  'account.changePassword': {
+    permission: 'account.changePassword',
+    run: (_f, user) =>
+      changeOwnPassword({ user, currentPassword: 'een-goed-wachtwoord', newPassword: 'een-nieuw-wachtwoord', ip: '10.0.0.9', device: null }),
+  },
+  'account.setReminders': { permission: 'account.setReminders', run: (_f, user) => setOwnReminders({ user, remindersEnabled: false }) },
 } satisfies Record<string, Call>;

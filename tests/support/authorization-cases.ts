@@ -50,6 +50,11 @@ function ministryOnly(role: Role): Outcome {
   return role === 'ministerie' ? ALLOWED : MINISTRY_ONLY;
 }
 
+/** Work on one's own account: everyone signed in. */
+function signedIn(role: Role): Outcome {
+  return role === 'lezer (niet ingelogd)' ? SIGN_IN : ALLOWED;
+}
+
 /** Ministry-only work on an entry or a round: the role first, then the state. */
 function ministryIn(state: RoundState, allowedIn: RoundState[], wrongState: Refusal) {
   return (role: Role): Outcome => {
@@ -143,6 +148,9 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
   'organisation.edit': { expected: ministryOnly },
   'user.create': { expected: ministryOnly },
   'user.edit': { expected: ministryOnly },
+  'user.invite': { expected: ministryOnly },
+  'account.changePassword': { expected: signedIn },
+  'account.setReminders': { expected: signedIn },
 };
 
 export const MATRIX: MatrixCase[] = Object.entries(MUTATION_CALLS).map(([name, call]) => ({

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ResendInvitationButton } from '@/components/admin/resend-invitation-button';
 import { UserForm } from '@/components/admin/user-form';
+import { formatDateTime } from '@/lib/format-date-time';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/auth/session-user';
 import { findOrganisationsForEditing } from '@/lib/organisations/find-organisations-for-editing';
@@ -23,7 +25,7 @@ export default async function UsersPage() {
               <th scope="col" className="p-2">Naam</th>
               <th scope="col" className="p-2">E-mailadres</th>
               <th scope="col" className="p-2">Rol</th>
-              <th scope="col" className="p-2">Actief</th>
+              <th scope="col" className="p-2">Status</th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +41,9 @@ export default async function UsersPage() {
                   {ROLE_LABELS[account.role]}
                   {account.organisation && ` (${account.organisation.abbreviation})`}
                 </td>
-                <td className="p-2">{account.active ? 'ja' : 'nee, uitgeschakeld'}</td>
+                <td className="p-2">
+                  <AccountStatus account={account} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -53,6 +57,25 @@ export default async function UsersPage() {
           <UserForm organisations={organisations} />
         </div>
       </section>
+    </>
+  );
+}
+
+type Listed = Awaited<ReturnType<typeof findUsers>>[number];
+
+/** Active, disabled, or invited and not yet activated (with a way to send a new invitation). */
+function AccountStatus({ account }: { account: Listed }) {
+  if (!account.active) return <>uitgeschakeld</>;
+  if (account.invitation === undefined) return <>actief</>;
+  return (
+    <>
+      uitgenodigd, nog niet geactiveerd
+      {account.invitation && (
+        <span className="block text-sm text-muted">
+          {account.invitation.expired ? 'uitnodiging verlopen op' : 'uitnodiging geldig tot'} {formatDateTime(account.invitation.expiresAt.toISOString())}
+        </span>
+      )}
+      <ResendInvitationButton userId={account.id} name={account.name} />
     </>
   );
 }

@@ -9,7 +9,7 @@ setup('the editing tests’ accounts exist', async () => {
       await client.query(
         `INSERT INTO users (email, name, password_hash, role, organisation_id, active, updated_at)
          VALUES ($1, $2, $3, $4::"Role", (SELECT id FROM organisations WHERE abbreviation = $5), true, now())
-         ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true`,
+         ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true, reminders_enabled = true`,
         [account.email, account.name, passwordHash, account.role, account.organisation],
       );
     }

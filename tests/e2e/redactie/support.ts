@@ -10,13 +10,15 @@ export const PASSWORD = 'e2e-wachtwoord-niet-voor-productie';
 
 // Signing out ends every session of an account, so each test that signs out has an account of its own
 // (tests in other files run at the same time).
-export const ACCOUNTS: Record<'ministry' | 'jn' | 'nvp' | 'jnSignOut' | 'jnCopiedCookie' | 'nvpDevice', Account> = {
+export const ACCOUNTS: Record<'ministry' | 'jn' | 'nvp' | 'jnSignOut' | 'jnCopiedCookie' | 'nvpDevice' | 'jnForgot' | 'nvpOwn', Account> = {
   ministry: { email: 'e2e-ministerie@voortgang.test', name: 'Mira Ministerie', role: 'MINISTRY_EDITOR', organisation: null },
   jn: { email: 'e2e-jn@voortgang.test', name: 'Petra Partner', role: 'PARTNER_EDITOR', organisation: 'JN' },
   nvp: { email: 'e2e-nvp@voortgang.test', name: 'Niels NVP', role: 'PARTNER_EDITOR', organisation: 'NVP' },
   jnSignOut: { email: 'e2e-jn-uitloggen@voortgang.test', name: 'Ulla Uitlog', role: 'PARTNER_EDITOR', organisation: 'JN' },
   jnCopiedCookie: { email: 'e2e-jn-kopie@voortgang.test', name: 'Karel Kopie', role: 'PARTNER_EDITOR', organisation: 'JN' },
   nvpDevice: { email: 'e2e-nvp-apparaat@voortgang.test', name: 'Anna Apparaat', role: 'PARTNER_EDITOR', organisation: 'NVP' },
+  jnForgot: { email: 'e2e-jn-vergeten@voortgang.test', name: 'Vera Vergeten', role: 'PARTNER_EDITOR', organisation: 'JN' },
+  nvpOwn: { email: 'e2e-nvp-eigen@voortgang.test', name: 'Evert Eigen', role: 'PARTNER_EDITOR', organisation: 'NVP' },
 };
 
 export type Account = { email: string; name: string; role: 'MINISTRY_EDITOR' | 'PARTNER_EDITOR'; organisation: string | null };

@@ -1,0 +1,5 @@
+import { LinkUnusable } from '@/components/account/link-unusable';
+
+export default function InvitationLinkUnusable() {
+  return <LinkUnusable />;
+}
