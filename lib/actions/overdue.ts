@@ -1,5 +1,6 @@
 import { FINAL_STATUSES, type ActionStatus } from '@/lib/actions/status';
 import { dateToIsoDate } from '@/lib/dates';
+import { amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import type { DeadlineRange } from '@/lib/deadlines/parse-planning';
 
 /**
@@ -19,15 +20,7 @@ export function overdueReferenceDate(round: { date: Date }, isLatest: boolean, n
   return isLatest ? dutchCalendarDate(now) : dateToIsoDate(round.date);
 }
 
-const amsterdamParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** ISO date of `now` in Dutch time: just after midnight in Amsterdam is already tomorrow there. */
 export function dutchCalendarDate(now: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => amsterdamParts.formatToParts(now).find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return amsterdamIsoDate(now);
 }

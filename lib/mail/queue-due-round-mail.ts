@@ -1,5 +1,5 @@
 import type { Database } from '@/lib/prisma-client';
-import { addDays, amsterdamDayAndHour } from '@/lib/mail/amsterdam-time';
+import { addCalendarDays, amsterdamHour, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { queueReviewDigest } from '@/lib/mail/queue-review-digest';
 import { queueRoundReminders } from '@/lib/mail/queue-round-mail';
 
@@ -14,7 +14,8 @@ export const MORNING_HOUR = 8;
  * queues nothing new, and a moved deadline gives new reminders.
  */
 export async function queueDueRoundMail(options: { db: Database; now: Date }): Promise<{ messageIds: number[] }> {
-  const { day: today, hour } = amsterdamDayAndHour(options.now);
+  const today = amsterdamIsoDate(options.now);
+  const hour = amsterdamHour(options.now);
   if (hour < MORNING_HOUR) return { messageIds: [] };
   const { db } = options;
   const rounds = await db.reportingRound.findMany({
@@ -24,14 +25,14 @@ export async function queueDueRoundMail(options: { db: Database; now: Date }): P
   const messageIds: number[] = [];
   for (const round of rounds) {
     const deadline = round.inputDeadline!;
-    const deadlineDay = amsterdamDayAndHour(deadline).day;
+    const deadlineDay = amsterdamIsoDate(deadline);
     const passed = round.inputDeadlineHasTime ? options.now >= deadline : today > deadlineDay;
     if (passed) continue;
     const at = deadline.toISOString();
     const occasion =
       today === deadlineDay
         ? { eventKey: `round.deadline-day:${round.id}:${at}`, when: 'deadline-day' as const }
-        : round.reminderDaysBefore > 0 && today >= addDays(deadlineDay, -round.reminderDaysBefore)
+        : round.reminderDaysBefore > 0 && today >= addCalendarDays(deadlineDay, -round.reminderDaysBefore)
           ? { eventKey: `round.reminder:${round.id}:${at}:${round.reminderDaysBefore}`, when: 'before' as const }
           : null;
     if (!occasion) continue;

@@ -65,6 +65,11 @@ export function amsterdamIsoDate(instant: Date): string {
   return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
+/** The Amsterdam hour of an instant, 0–23. */
+export function amsterdamHour(instant: Date): number {
+  return wallClock(instant).hour;
+}
+
 /** The Amsterdam clock time of an instant, "23:59". */
 export function amsterdamTime(instant: Date): string {
   const wall = wallClock(instant);

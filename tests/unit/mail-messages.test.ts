@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, amsterdamDayAndHour } from '@/lib/mail/amsterdam-time';
+import { addCalendarDays, amsterdamHour, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { readMailConfig } from '@/lib/mail/mail-config';
 import { composeEntryReturned } from '@/lib/mail/messages/entry-returned';
 import { formatDeadline } from '@/lib/mail/messages/mail-text';
@@ -50,9 +50,10 @@ describe('mail messages', () => {
   });
 
   it('finds the Dutch day and hour across the change to winter time', () => {
-    expect(amsterdamDayAndHour(new Date('2026-10-24T22:30:00Z'))).toEqual({ day: '2026-10-25', hour: 0 });
-    expect(amsterdamDayAndHour(new Date('2026-12-01T23:30:00Z'))).toEqual({ day: '2026-12-02', hour: 0 });
-    expect(addDays('2026-12-04', -5)).toBe('2026-11-29');
+    const dayAndHour = (instant: Date) => ({ day: amsterdamIsoDate(instant), hour: amsterdamHour(instant) });
+    expect(dayAndHour(new Date('2026-10-24T22:30:00Z'))).toEqual({ day: '2026-10-25', hour: 0 });
+    expect(dayAndHour(new Date('2026-12-01T23:30:00Z'))).toEqual({ day: '2026-12-02', hour: 0 });
+    expect(addCalendarDays('2026-12-04', -5)).toBe('2026-11-29');
   });
 
   it('refuses a wrong SMTP_URL or MAIL_FROM, naming the variable', () => {

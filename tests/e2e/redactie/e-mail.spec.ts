@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addCalendarDays, amsterdamInstant, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { waitForMail } from '../mail-box';
 import { ACCOUNTS, PASSWORD, signedInPage, usesThrowawayDatabase, withDatabase } from './support';
 
@@ -13,6 +14,11 @@ const ROUND = `Mailronde ${SUFFIX}`;
 const READY = `Actie die klaar staat ${SUFFIX}`;
 const OPEN = `Actie die nog open staat ${SUFFIX}`;
 const SHOTS = process.env.E2E_SHOTS_DIR;
+/** The input deadline: ten days from today at 17:00 (it must lie ahead when the round opens). */
+const DEADLINE_DAY = addCalendarDays(amsterdamIsoDate(new Date()), 10);
+const DEADLINE_WORDS = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+  new Date(`${DEADLINE_DAY}T00:00:00Z`),
+);
 
 /** A plan of JN's two actions and a draft round with a deadline, straight in the database. */
 async function createPlanAndRound(): Promise<number> {
@@ -35,8 +41,8 @@ async function createPlanAndRound(): Promise<number> {
     }
     const round = await one<{ id: number }>(
       `INSERT INTO reporting_rounds (plan_id, key, title, date, state, input_deadline, input_deadline_has_time, updated_at)
-       VALUES ($1, 'mailronde', $2, '2026-12-15', 'DRAFT', '2026-12-11T16:00:00Z', true, now()) RETURNING id`,
-      [plan.id, ROUND],
+       VALUES ($1, 'mailronde', $2, $3, 'DRAFT', $4, true, now()) RETURNING id`,
+      [plan.id, ROUND, addCalendarDays(DEADLINE_DAY, 4), amsterdamInstant(DEADLINE_DAY, '17:00')],
     );
     return round.id;
   });
@@ -67,8 +73,8 @@ test('the partner gets the mail of the round, follows its link, is reminded and 
   await test.step('the ministry opens the round; the partner’s mail arrives and its link leads into the workspace', async () => {
     await ministry.goto(`/beheer/rondes/${roundId}`);
     await ministry.getByRole('button', { name: 'Openen voor invoer' }).click();
-    await expect(ministry.getByText(/De ronde is open voor invoer; 2 acties staan klaar/)).toBeVisible();
-    const mail = await waitForMail(to, new RegExp(`^${PLAN}: ronde ${ROUND} is open voor invoer tot vrijdag 11 december 2026 om 17:00$`));
+    await expect(ministry.getByText(`De ronde is open voor invoer tot ${DEADLINE_WORDS}, 17:00; 2 acties staan klaar`)).toBeVisible();
+    const mail = await waitForMail(to, new RegExp(`^${PLAN}: ronde ${ROUND} is open voor invoer tot ${DEADLINE_WORDS} om 17:00$`));
     expect(mail.text).toContain('verantwoordelijk voor 2 acties');
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,4 +1,4 @@
-import { expect, type BrowserContext } from '@playwright/test';
+import { expect, type BrowserContext, type Locator } from '@playwright/test';
 
 /** Texts the ministry edits while the round is open; readers see them once it is published. */
 export const EDITED = {
@@ -41,4 +41,12 @@ export async function publicPages(reader: BrowserContext, actionId: number): Pro
     seen[path] = (await response.body()).toString('base64');
   }
   return seen;
+}
+
+/** A planning row's bar (the last element of its time-axis cell) lies inside that cell and has a width. */
+export async function barFitsItsCell(row: Locator): Promise<boolean> {
+  const cell = row.getByRole('cell').last();
+  const [box, bar] = await Promise.all([cell.boundingBox(), cell.locator(':scope > div').last().boundingBox()]);
+  if (!box || !bar) return false;
+  return bar.width >= 1 && bar.x >= box.x - 0.5 && bar.x + bar.width <= box.x + box.width + 0.5;
 }

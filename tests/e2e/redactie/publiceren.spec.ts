@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { saveScreenshot } from '../screenshot';
 import { publishAcceptingWhatIsMissing } from './completeness';
-import { EDITED, EDITED_ACTION_KEY, publicPages } from './public-pages';
+import { barFitsItsCell, EDITED, EDITED_ACTION_KEY, publicPages } from './public-pages';
+import { expectPublishedShift } from './published-shift';
 import { ACCOUNTS, signedInPage, usesThrowawayDatabase, withDatabase } from './support';
 
 /**
@@ -218,6 +219,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
       await expect(campaign).toContainText('gewijzigd');
       await expect(campaign.locator('ins').first()).toContainText('Tweede campagnegolf');
       await expect(campaign.locator('del').first()).toContainText('Subsidie verleend');
+      await expectPublishedShift(reader, { plan: 'actieplan-pleegzorg', roundKey: ROUND_KEY, action: CAMPAIGN, months: 53 });
     });
 
     await test.step('and every action on the time axis, the one planned for 2027 included', async () => {
@@ -240,11 +242,3 @@ test('a round from opening to publication: partner, ministry and reader', async 
     });
   });
 });
-
-/** A planning row's bar (the last element of its time-axis cell) lies inside that cell and has a width. */
-async function barFitsItsCell(row: Locator): Promise<boolean> {
-  const cell = row.getByRole('cell').last();
-  const [box, bar] = await Promise.all([cell.boundingBox(), cell.locator(':scope > div').last().boundingBox()]);
-  if (!box || !bar) return false;
-  return bar.width >= 1 && bar.x >= box.x - 0.5 && bar.x + bar.width <= box.x + box.width + 0.5;
-}
