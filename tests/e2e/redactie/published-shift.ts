@@ -10,7 +10,8 @@ type OpenDataPlan = {
  */
 export async function expectPublishedShift(reader: Page, expected: { plan: string; roundKey: string; action: string; months: number }) {
   await reader.goto(`/plannen/${expected.plan}/rondes/${expected.roundKey}/wijzigingen`);
-  await expect(reader.getByText(/^\d+ acties? met een verschoven termijn/)).toBeVisible();
+  const summary = reader.getByRole('paragraph').filter({ hasText: /acties? met een verschoven termijn/ });
+  await expect(summary).toHaveText(/^\W*\d+ acties? met een verschoven termijn/);
   await reader.getByRole('link', { name: 'Toon alleen verschoven termijnen' }).click();
   const shifted = reader.getByRole('listitem').filter({ has: reader.getByRole('link', { name: expected.action }) });
   await expect(shifted.getByText(`Termijn verschoven: +${expected.months} maanden`)).toBeVisible();
