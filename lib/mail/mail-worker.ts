@@ -4,6 +4,7 @@ import { deliverMessage } from '@/lib/mail/deliver-message';
 import type { MailConfig } from '@/lib/mail/mail-config';
 import { DELIVERY_POLICY, MAIL_QUEUE, MAIL_SCHEDULE_QUEUE, type DeliveryJob, type DeliveryPolicy } from '@/lib/mail/mail-queue';
 import { queueDueRoundMail } from '@/lib/mail/queue-due-round-mail';
+import { requeueStrandedMail } from '@/lib/mail/requeue-stranded-mail';
 import type { Database } from '@/lib/prisma-client';
 
 export type MailWorker = { boss: PgBoss; stop: (options?: { graceful?: boolean }) => Promise<void> };
@@ -62,11 +63,15 @@ export async function startMailWorker(options: {
   };
 }
 
-/** Every 15 minutes (once across instances): the reminders and digest that are due by now. */
+/**
+ * Every 15 minutes (once across instances): the reminders and digest that are due by now, and a new
+ * job for any message whose job ran out without marking it.
+ */
 async function scheduleRoundMail(boss: PgBoss, db: Database, pollingIntervalSeconds: number) {
   await boss.createQueue(MAIL_SCHEDULE_QUEUE, { name: MAIL_SCHEDULE_QUEUE, policy: 'short' });
   await boss.schedule(MAIL_SCHEDULE_QUEUE, '*/15 * * * *', {}, { tz: 'Europe/Amsterdam' });
   await boss.work(MAIL_SCHEDULE_QUEUE, { pollingIntervalSeconds }, async () => {
     await queueDueRoundMail({ db, now: new Date() });
+    await requeueStrandedMail({ db, boss });
   });
 }
