@@ -2,7 +2,7 @@ import { ConfirmedStepForm } from '@/components/rounds/confirmed-step-form';
 import { DeadlineNotice } from '@/components/rounds/deadline-notice';
 import { EditRoundForm } from '@/components/rounds/edit-round-form';
 import { addCalendarDays, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
-import { formatDeadline } from '@/lib/rounds/deadline-notice';
+import { formatInputDeadline } from '@/lib/rounds/deadline-notice';
 import { DEFAULT_REMINDER_DAYS, deadlineFormValues } from '@/lib/rounds/input-deadline';
 import type { RoundState } from '@/lib/rounds/round-states';
 import { STEP_OUTCOMES, stepOutcomeFor } from '@/lib/rounds/step-outcomes';
@@ -36,7 +36,7 @@ export function RoundDeadline({ round }: { round: ManagedRound }) {
   const label = round.state === 'DRAFT' ? 'Voorgenomen inlevertermijn' : 'Inlevertermijn';
   return (
     <p className="mt-2">
-      {label}: {formatDeadline(new Date(round.inputDeadline))}
+      {label}: {formatInputDeadline(new Date(round.inputDeadline))}
     </p>
   );
 }
@@ -47,7 +47,7 @@ export function RoundStepOutcome({ round, stap, entryCount }: { round: ManagedRo
   if (!outcome) return null;
   const message =
     outcome === 'geopend' && round.inputDeadline
-      ? `De ronde is open voor invoer tot ${formatDeadline(new Date(round.inputDeadline))}; ${entryCount === 1 ? '1 actie staat' : `${entryCount} acties staan`} klaar, ingevuld met de vorige rapportage.`
+      ? `De ronde is open voor invoer tot ${formatInputDeadline(new Date(round.inputDeadline))}; ${entryCount === 1 ? '1 actie staat' : `${entryCount} acties staan`} klaar, ingevuld met de vorige rapportage.`
       : STEP_OUTCOMES[outcome].message;
   return (
     <div role="status" className="mt-4 rounded-sm border-l-4 border-emerald-700 bg-emerald-50 px-4 py-2 text-emerald-900">

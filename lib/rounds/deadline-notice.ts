@@ -3,7 +3,7 @@
  * days in Amsterdam), the last day itself, or that it has passed. After the deadline the round
  * stays open until the ministry closes it. Pure: no clock of its own, `now` is passed in.
  */
-import { AMSTERDAM, amsterdamIsoDate, calendarDaysBetween } from '@/lib/rounds/amsterdam-time';
+import { AMSTERDAM, amsterdamIsoDate, amsterdamTime, calendarDaysBetween } from '@/lib/rounds/amsterdam-time';
 
 export type DeadlineStanding = { kind: 'ahead'; daysLeft: number } | { kind: 'today' } | { kind: 'passed' };
 
@@ -16,11 +16,15 @@ const longDate = new Intl.DateTimeFormat('nl-NL', {
   month: 'long',
   year: 'numeric',
 });
-const clock = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
-/** "vrijdag 11 december 2026, 23:59" */
-export function formatDeadline(deadline: Date): string {
-  return `${longDate.format(deadline)}, ${clock.format(deadline)}`;
+/** The day of a round's input deadline: "vrijdag 11 december 2026" (Dutch time). */
+export function formatInputDeadlineDay(deadline: Date): string {
+  return longDate.format(deadline);
+}
+
+/** A round's input deadline with its time: "vrijdag 11 december 2026, 23:59". */
+export function formatInputDeadline(deadline: Date): string {
+  return `${formatInputDeadlineDay(deadline)}, ${amsterdamTime(deadline)}`;
 }
 
 /** Days left until the deadline's date; the deadline's own day until its moment; then passed. */
@@ -41,7 +45,7 @@ const AFTER_DEADLINE: Record<Audience, string> = {
 /** "Inleveren vóór vrijdag 11 december 2026, 23:59 — nog 5 dagen", and its variants. */
 export function deadlineNotice(deadline: Date, now: Date, audience: Audience): DeadlineNotice {
   const standing = deadlineStanding(deadline, now);
-  const when = formatDeadline(deadline);
+  const when = formatInputDeadline(deadline);
   if (standing.kind === 'passed') {
     return { standing, when, text: `De inlevertermijn is verstreken op ${when}. ${AFTER_DEADLINE[audience]}` };
   }

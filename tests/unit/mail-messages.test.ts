@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays, amsterdamHour, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { readMailConfig } from '@/lib/mail/mail-config';
 import { composeEntryReturned } from '@/lib/mail/messages/entry-returned';
-import { formatDeadline } from '@/lib/mail/messages/mail-text';
+import { formatMailDeadline } from '@/lib/mail/messages/mail-text';
 import { composeReviewDigest } from '@/lib/mail/messages/review-digest';
 import { composeRoundOpened } from '@/lib/mail/messages/round-opened';
 import { composeRoundReminder } from '@/lib/mail/messages/round-reminder';
@@ -11,8 +11,8 @@ const base = { name: 'Pim', planTitle: 'Actieplan Pleegzorg', roundTitle: 'Najaa
 
 describe('mail messages', () => {
   it('says the deadline in Dutch time, with the time only when one was given', () => {
-    expect(formatDeadline({ at: new Date('2026-12-04T16:00:00Z'), hasTime: true })).toBe('vrijdag 4 december 2026 om 17:00');
-    expect(formatDeadline({ at: new Date('2026-12-04T22:59:00Z'), hasTime: false })).toBe('vrijdag 4 december 2026');
+    expect(formatMailDeadline({ at: new Date('2026-12-04T16:00:00Z'), hasTime: true })).toBe('vrijdag 4 december 2026 om 17:00');
+    expect(formatMailDeadline({ at: new Date('2026-12-04T22:59:00Z'), hasTime: false })).toBe('vrijdag 4 december 2026');
   });
 
   it('names the round, the deadline and the link when a round opens, or says there is no deadline', () => {

@@ -1,9 +1,10 @@
-/** A deadline as the messages say it: "vrijdag 4 december 2026" or "… om 17:00" (Dutch time). */
-export function formatDeadline(deadline: { at: Date; hasTime: boolean }): string {
-  const date = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(deadline.at);
-  if (!deadline.hasTime) return date;
-  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(deadline.at);
-  return `${date} om ${time}`;
+import { amsterdamTime } from '@/lib/rounds/amsterdam-time';
+import { formatInputDeadlineDay } from '@/lib/rounds/deadline-notice';
+
+/** A round's input deadline as the messages say it: "vrijdag 4 december 2026", or "… om 17:00" when a time was set. */
+export function formatMailDeadline(deadline: { at: Date; hasTime: boolean }): string {
+  const day = formatInputDeadlineDay(deadline.at);
+  return deadline.hasTime ? `${day} om ${amsterdamTime(deadline.at)}` : day;
 }
 
 /** The lines of a message, joined, with the closing every message has. */

@@ -1,4 +1,4 @@
-import { formatDeadline, mailBody, type Composed } from '@/lib/mail/messages/mail-text';
+import { formatMailDeadline, mailBody, type Composed } from '@/lib/mail/messages/mail-text';
 
 /**
  * A reminder to a partner editor with actions not yet marked ready: days before the deadline, on
@@ -13,7 +13,7 @@ export function composeRoundReminder(input: {
   actions: readonly { title: string; url: string }[];
   accountUrl: string;
 }): Composed {
-  const deadline = input.deadline ? formatDeadline(input.deadline) : null;
+  const deadline = input.deadline ? formatMailDeadline(input.deadline) : null;
   const subject =
     input.when === 'deadline-day'
       ? `${input.planTitle}: vandaag is de laatste dag voor ronde ${input.roundTitle}`

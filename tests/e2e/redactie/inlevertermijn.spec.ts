@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { saveScreenshot } from '../screenshot';
 import { ACCOUNTS, signedInPage, usesThrowawayDatabase, withDatabase } from './support';
 import { addCalendarDays, amsterdamInstant, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
-import { formatDeadline } from '@/lib/rounds/deadline-notice';
+import { formatInputDeadline } from '@/lib/rounds/deadline-notice';
 
 /**
  * The input deadline of a round, as the ministry sets it and a partner reads it: the ministry opens
@@ -54,7 +54,7 @@ test('the ministry opens a round with an input deadline; the partner sees it wit
   test.setTimeout(180_000);
   const roundId = await planWithDraftRound();
   const deadlineDate = addCalendarDays(amsterdamIsoDate(new Date()), 5);
-  const endOfDay = formatDeadline(amsterdamInstant(deadlineDate, '23:59'));
+  const endOfDay = formatInputDeadline(amsterdamInstant(deadlineDate, '23:59'));
   const ministry = await signedInPage(browser, ACCOUNTS.ministry);
   const partner = await signedInPage(browser, ACCOUNTS.jn);
 
@@ -87,7 +87,7 @@ test('the ministry opens a round with an input deadline; the partner sees it wit
     await edit.getByRole('button', { name: 'Ronde opslaan' }).click();
     await expect(edit.getByText('De ronde is bijgewerkt.')).toBeVisible();
     await partner.reload();
-    const noon = formatDeadline(amsterdamInstant(deadlineDate, '12:00'));
+    const noon = formatInputDeadline(amsterdamInstant(deadlineDate, '12:00'));
     await expect(partner.getByRole('region', { name: ROUND }).getByText(`Inleveren vóór ${noon} — nog 5 dagen`)).toBeVisible();
   });
 
