@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLinks } from '@/components/admin/page-links';
 import { z } from '@/lib/validation/dutch-zod';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { AUDIT_PERMISSION_LABELS } from '@/lib/audit/audit-labels';
@@ -93,10 +93,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pagina’s" className="mt-4 flex gap-4">
-        {pagina > 1 && <Link href={link(pagina - 1)}>Nieuwere</Link>}
-        {pagina < log.pageCount && <Link href={link(pagina + 1)}>Oudere</Link>}
-      </nav>
+      <PageLinks page={pagina} pageCount={log.pageCount} href={link} />
     </>
   );
 }

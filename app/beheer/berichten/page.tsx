@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLinks } from '@/components/admin/page-links';
 import { ResendMessageForm } from '@/components/admin/resend-message-form';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format-date-time';
@@ -94,10 +94,7 @@ export default async function MailPage({ searchParams }: Props) {
           </li>
         ))}
       </ol>
-      <nav aria-label="Pagina’s" className="mt-4 flex gap-4">
-        {pagina > 1 && <Link href={link(pagina - 1)}>Nieuwere</Link>}
-        {pagina < mail.pageCount && <Link href={link(pagina + 1)}>Oudere</Link>}
-      </nav>
+      <PageLinks page={pagina} pageCount={mail.pageCount} href={link} />
     </>
   );
 }
