@@ -14,7 +14,7 @@ import { inputDeadline } from '@/lib/rounds/input-deadline';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { reopenRound } from '@/lib/rounds/reopen-round';
 import { confirmedStepSchema, editRoundSchema, openRoundSchema } from '@/lib/validation/round-life-cycle';
-import { createRoundSchema, roundTransitionSchema } from '@/lib/validation/rounds';
+import { createRoundSchema, publishRoundSchema } from '@/lib/validation/rounds';
 
 export async function handleCreateRound(_previous: FormState, formData: FormData): Promise<FormState> {
   return runFormHandler(createRoundSchema, formData, async (input, user) => {
@@ -25,8 +25,8 @@ export async function handleCreateRound(_previous: FormState, formData: FormData
 }
 
 /** Publishes a round (it refreshes the public pages itself). */
-export async function handleChangeRoundState(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormHandler(roundTransitionSchema, formData, async ({ roundId, accepted }, user) => {
+export async function handlePublishRound(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormHandler(publishRoundSchema, formData, async ({ roundId, accepted }, user) => {
     await publishRound({ user, roundId, accepted });
     revalidateRoundPages();
     return 'De ronde is gepubliceerd en voor iedereen te lezen.';

@@ -27,7 +27,7 @@ export const createRoundSchema = z.object({
 
 const CONFIRM_PUBLISH = 'Bevestig dat de rapportage openbaar wordt en daarna niet meer kan veranderen.';
 
-export const roundTransitionSchema = z
+export const publishRoundSchema = z
   .object({
     roundId: idField,
     // Opening asks for the deadline and closing for a confirmation: see round-life-cycle.ts.

@@ -17,7 +17,7 @@ vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user 
 const { GET: planRoute } = await import('@/app/api/public/plans/[slug]/route');
 const { GET: exportRoute } = await import('@/app/plannen/[slug]/export/[format]/route');
 const { handleDiscontinueAction } = await import('@/app/_form-handlers/actions');
-const { handleChangeRoundState } = await import('@/app/_form-handlers/rounds');
+const { handlePublishRound } = await import('@/app/_form-handlers/rounds');
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -60,7 +60,7 @@ describe('Dutch messages for bad values', () => {
     const before = await snapshotTables(db);
     const discontinue = await handleDiscontinueAction(initialFormState, form({ actionId: String(reported.action.id), discontinued: 'misschien' }));
     expect(discontinue.errors).toEqual({ discontinued: ['Ongeldige keuze.'] });
-    const publish = await handleChangeRoundState(initialFormState, form({ roundId: String(reported.round.id), transition: 'publish', confirm: 'on', accepted: 'misschien' }));
+    const publish = await handlePublishRound(initialFormState, form({ roundId: String(reported.round.id), transition: 'publish', confirm: 'on', accepted: 'misschien' }));
     expect(publish.errors).toEqual({ accepted: ['Onbekende categorie.'] });
     expect(await snapshotTables(db)).toEqual(before);
   });

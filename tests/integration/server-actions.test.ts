@@ -14,7 +14,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
 const { handleSaveActionUpdate } = await import('@/app/_form-handlers/save-action-update');
 const { handleApproveEntry, handleReturnEntry } = await import('@/app/_form-handlers/review-entry');
-const { handleChangeRoundState, handleConfirmedRoundStep } = await import('@/app/_form-handlers/rounds');
+const { handlePublishRound, handleConfirmedRoundStep } = await import('@/app/_form-handlers/rounds');
 const { handleCreateUser } = await import('@/app/_form-handlers/users');
 const { handleUpdateAction } = await import('@/app/_form-handlers/actions');
 
@@ -62,7 +62,7 @@ describe('server actions called with forged forms', () => {
     session.user = await createUser(db, { role: 'MINISTRY_EDITOR' });
     const before = await snapshotTables(db);
     const publish = (accepted: string[], confirm = 'on') =>
-      handleChangeRoundState(initialFormState, form({ roundId: String(closed.round.id), transition: 'publish', confirm, accepted }));
+      handlePublishRound(initialFormState, form({ roundId: String(closed.round.id), transition: 'publish', confirm, accepted }));
     const message =
       'Niet gepubliceerd: accepteer eerst deze categorieën met openstaande punten, of werk ze bij: ‘niet klaar voor controle’ (1) en ‘planning zonder datum’ (1).';
     expect(await publish(['unchanged'])).toMatchObject({ status: 'error', message, errors: { accepted: [message] } });

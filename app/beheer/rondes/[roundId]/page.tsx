@@ -5,7 +5,7 @@ import { RoundExports } from '@/components/round-exports';
 import { ConceptDownloads } from '@/components/review/concept-downloads';
 import { ReviewEntryCard } from '@/components/review/review-entry';
 import { RemindRoundForm } from '@/components/review/remind-round-form';
-import { RoundStepForm } from '@/components/review/round-step-form';
+import { PublishRoundForm } from '@/components/review/publish-round-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { ConfirmedStepForm } from '@/components/rounds/confirmed-step-form';
 import { OpenRoundForm } from '@/components/rounds/open-round-form';
@@ -65,7 +65,7 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
             {next.transition === 'open' && <OpenRoundForm roundId={round.id} defaults={deadlineDefaults(round)} minDate={firstDeadlineDate()} />}
             {next.transition === 'close' && <ConfirmedStepForm roundId={round.id} step="close" />}
             {next.transition === 'publish' && (
-              <RoundStepForm
+              <PublishRoundForm
                 roundId={round.id}
                 label={next.label}
                 completeness={review.completeness ?? []}

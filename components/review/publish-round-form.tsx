@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { handleChangeRoundState } from '@/app/_form-handlers/rounds';
+import { handlePublishRound } from '@/app/_form-handlers/rounds';
 import { SubmitButton } from '@/components/forms/buttons';
 import { FormMessage } from '@/components/forms/form-message';
 import { PublishFields } from '@/components/review/publish-fields';
@@ -12,7 +12,7 @@ import type { CategoryCount } from '@/lib/rounds/completeness';
  * The publish step: what follows, what is still missing (each open category to be accepted), and
  * an explicit confirmation that publishing cannot be undone. The server checks all of it again.
  */
-export function RoundStepForm({
+export function PublishRoundForm({
   roundId,
   label,
   completeness,
@@ -23,7 +23,7 @@ export function RoundStepForm({
   completeness: CategoryCount[];
   dashboardHref: string;
 }) {
-  const [state, formAction] = useActionState(handleChangeRoundState, initialFormState);
+  const [state, formAction] = useActionState(handlePublishRound, initialFormState);
   return (
     <form action={formAction} className="grid gap-3">
       <input type="hidden" name="roundId" value={roundId} />
