@@ -13,17 +13,30 @@ export type AuditRecord = {
   entityId: number;
   before?: unknown;
   after?: unknown;
+  /** Where the subject belonged, for a subject that is gone once the line is written (a deleted round). */
+  belongsTo?: Partial<AuditContext>;
 };
+
+/** Where an audit line belongs, for the log's filters by plan, round and action. */
+type AuditContext = { planId: number | null; roundId: number | null; actionId: number | null };
 
 /**
  * Writes one line of the audit log, in the transaction of the mutation it records, so a change
  * and its record are committed together or not at all. The table is append-only (a trigger
- * refuses UPDATE and DELETE).
+ * refuses UPDATE and DELETE). The plan, round and action the subject belongs to, and the actor's
+ * organisation, are looked up here and kept with the line, as they were at that moment.
  */
 export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
+  const [context, actor] = await Promise.all([
+    contextOf(tx, record),
+    record.actorId === null ? null : tx.user.findUnique({ where: { id: record.actorId }, select: { organisationId: true } }),
+  ]);
   await tx.auditLogEntry.create({
     data: {
       actorId: record.actorId,
+      actorOrganisationId: actor?.organisationId ?? null,
+      ...context,
+      ...record.belongsTo,
       permission: record.permission,
       entityType: record.entityType,
       entityId: String(record.entityId),
@@ -31,6 +44,33 @@ export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
       after: toJson(record.after),
     },
   });
+}
+
+const NO_CONTEXT: AuditContext = { planId: null, roundId: null, actionId: null };
+
+async function contextOf(tx: Tx, { entityType, entityId: id }: AuditRecord): Promise<AuditContext> {
+  switch (entityType) {
+    case 'entry': {
+      const entry = await tx.actionEntry.findUnique({ where: { id }, select: { actionId: true, roundId: true, round: { select: { planId: true } } } });
+      return entry ? { planId: entry.round.planId, roundId: entry.roundId, actionId: entry.actionId } : NO_CONTEXT;
+    }
+    case 'round': {
+      const round = await tx.reportingRound.findUnique({ where: { id }, select: { planId: true } });
+      return round ? { ...NO_CONTEXT, planId: round.planId, roundId: id } : NO_CONTEXT;
+    }
+    case 'action': {
+      const action = await tx.action.findUnique({ where: { id }, select: { planId: true } });
+      return action ? { ...NO_CONTEXT, planId: action.planId, actionId: id } : NO_CONTEXT;
+    }
+    case 'line': {
+      const line = await tx.actionLine.findUnique({ where: { id }, select: { planId: true } });
+      return line ? { ...NO_CONTEXT, planId: line.planId } : NO_CONTEXT;
+    }
+    case 'plan':
+      return { ...NO_CONTEXT, planId: id };
+    default:
+      return NO_CONTEXT;
+  }
 }
 
 const SECRET_KEYS = new Set(['passwordHash', 'password', 'token', 'tokenHash']);

@@ -32,6 +32,7 @@ export async function deleteRound(options: { user: Actor; roundId: number }): Pr
       entityId: round.id,
       before: { planId: round.planId, key: round.key, title: round.title, date: dateToIsoDate(round.date), state: round.state, lineIntros: intros.count },
       after: null,
+      belongsTo: { planId: round.planId, roundId: round.id },
     });
     return { planId: round.planId };
   });
