@@ -1,3 +1,4 @@
+import { StackedLabel, stacked } from '@/components/stacked-table';
 import { ACTION_STATUSES, STATUS_LABELS } from '@/lib/actions/status';
 import { lineLabel } from '@/lib/plans/line-label';
 import type { LineSection } from '@/lib/plans/find-plan-overview';
@@ -7,14 +8,39 @@ type Props = { lines: LineSection[]; total: StatusSummary; lineHref: (line: Line
 
 const count = (n: number) => (n === 0 ? <span className="text-muted">0</span> : n.toLocaleString('nl-NL'));
 
-/** Per actielijn: how many actions are in each status, and how many are over tijd. */
+/** The count cells of one row, each with its column's name for the phone's card. */
+function CountCells({ summary, className = '' }: { summary: StatusSummary; className?: string }) {
+  return (
+    <>
+      <td className={`p-2 text-right ${stacked.count}`}>
+        <StackedLabel inline>Acties</StackedLabel>
+        {count(summary.total)}
+      </td>
+      {ACTION_STATUSES.map((status) => (
+        <td key={status} className={`p-2 text-right ${stacked.count}`}>
+          <StackedLabel inline>{STATUS_LABELS[status]}</StackedLabel>
+          {count(summary.byStatus[status])}
+        </td>
+      ))}
+      <td className={`p-2 text-right ${className} ${stacked.count}`}>
+        <StackedLabel inline>over tijd</StackedLabel>
+        {count(summary.overdue)}
+      </td>
+    </>
+  );
+}
+
+/**
+ * Per actielijn: how many actions are in each status, and how many are over tijd. On a phone each
+ * actielijn is a card of labelled counts (see stacked-table).
+ */
 export function LineSummaryTable({ lines, total, lineHref }: Props) {
   const reported = lines.filter((line) => line.actions.length > 0);
   return (
     <div className="relative mt-4 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-[0.95rem]">
-        <caption className="mb-2 text-left font-semibold">Stand van zaken per actielijn (aantal acties)</caption>
-        <thead>
+      <table className={`w-full border-collapse text-left text-[0.95rem] ${stacked.table}`}>
+        <caption className={`mb-2 text-left font-semibold ${stacked.caption}`}>Stand van zaken per actielijn (aantal acties)</caption>
+        <thead className={stacked.head}>
           <tr className="border-b-2 border-rijks-blue bg-rijks-sky">
             <th scope="col" className="p-2">Actielijn</th>
             <th scope="col" className="p-2 text-right">Acties</th>
@@ -24,30 +50,22 @@ export function LineSummaryTable({ lines, total, lineHref }: Props) {
             <th scope="col" className="p-2 text-right">over tijd</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className={stacked.body}>
           {reported.map((line) => (
-            <tr key={line.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 font-normal">
+            <tr key={line.id} className={`border-b border-slate-200 ${stacked.countCard}`}>
+              <th scope="row" className={`p-2 font-normal ${stacked.cell} ${stacked.wide} max-md:mb-1`}>
                 <a href={lineHref(line)}>
                   {lineLabel(line)}: {line.title}
                 </a>
               </th>
-              <td className="p-2 text-right">{count(line.summary.total)}</td>
-              {ACTION_STATUSES.map((status) => (
-                <td key={status} className="p-2 text-right">{count(line.summary.byStatus[status])}</td>
-              ))}
-              <td className="p-2 text-right font-medium">{count(line.summary.overdue)}</td>
+              <CountCells summary={line.summary} className="font-medium" />
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr className="border-t-2 border-slate-400 font-semibold">
-            <th scope="row" className="p-2">Totaal</th>
-            <td className="p-2 text-right">{count(total.total)}</td>
-            {ACTION_STATUSES.map((status) => (
-              <td key={status} className="p-2 text-right">{count(total.byStatus[status])}</td>
-            ))}
-            <td className="p-2 text-right">{count(total.overdue)}</td>
+        <tfoot className={stacked.foot}>
+          <tr className={`border-t-2 border-slate-400 font-semibold ${stacked.countCard}`}>
+            <th scope="row" className={`p-2 ${stacked.cell} ${stacked.wide} max-md:mb-1`}>Totaal</th>
+            <CountCells summary={total} />
           </tr>
         </tfoot>
       </table>

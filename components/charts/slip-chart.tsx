@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { StackedLabel, stacked } from '@/components/stacked-table';
 import { formatDutchMonth, isoDateToDate } from '@/lib/dates';
 import { buildSlipChart, type MarkerShape, type SlipInput } from '@/lib/plans/slip-chart';
 
@@ -115,15 +116,15 @@ function Marker({ shape, x, y }: { shape: MarkerShape; x: number; y: number }) {
   }
 }
 
-/** Actions × rounds: the planned end each round named. */
+/** Actions × rounds: the planned end each round named; on a phone a card per action (see stacked-table). */
 function SlipTable({ caption, input }: { caption: string; input: SlipInput }) {
   return (
     <details className="mt-4">
       <summary className="cursor-pointer font-medium text-rijks-blue">Toon de geplande einddata als tabel</summary>
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-1 text-left font-semibold">{caption}: geplande einddatum per rapportage</caption>
-          <thead>
+        <table className={`w-full border-collapse text-left text-sm ${stacked.table}`}>
+          <caption className={`mb-1 text-left font-semibold ${stacked.caption}`}>{caption}: geplande einddatum per rapportage</caption>
+          <thead className={stacked.head}>
             <tr className="border-b-2 border-rijks-blue bg-rijks-sky">
               <th scope="col" className="p-2">Actie</th>
               {input.rounds.map((round) => (
@@ -131,16 +132,17 @@ function SlipTable({ caption, input }: { caption: string; input: SlipInput }) {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className={stacked.body}>
             {input.series.map((series, index) => (
-              <tr key={series.key} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">
+              <tr key={series.key} className={`border-b border-slate-200 ${stacked.listCard}`}>
+                <th scope="row" className={`p-2 font-normal ${stacked.cell} max-md:mb-1`}>
                   {input.series.length > 1 && <span className="font-semibold">{index + 1}. </span>}
                   {series.label}
                 </th>
                 {series.ends.map((end, i) => (
-                  <td key={input.rounds[i]!.key} className="p-2 whitespace-nowrap">
-                    {end === null ? '—' : formatDutchMonth(isoDateToDate(end))}
+                  <td key={input.rounds[i]!.key} className={`p-2 whitespace-nowrap ${stacked.count} max-md:whitespace-normal`}>
+                    <StackedLabel inline>{input.rounds[i]!.label}</StackedLabel>
+                    <span className="whitespace-nowrap">{end === null ? '—' : formatDutchMonth(isoDateToDate(end))}</span>
                   </td>
                 ))}
               </tr>

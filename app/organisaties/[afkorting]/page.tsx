@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeadlineText } from '@/components/deadline-text';
+import { StackedLabel, stacked } from '@/components/stacked-table';
 import { StatusBadge } from '@/components/status-badge';
 import { findOrganisationActions } from '@/lib/organisations/find-organisation-actions';
 import { lineLabel } from '@/lib/plans/line-label';
@@ -40,9 +41,9 @@ export default async function OrganisationPage({ params }: Props) {
       </p>
       {actions.length > 0 && (
         <div className="relative mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left align-top">
+          <table className={`w-full border-collapse text-left align-top ${stacked.table}`}>
             <caption className="sr-only">Acties van {organisation.name}, met de stand uit de laatste rapportage</caption>
-            <thead>
+            <thead className={stacked.head}>
               <tr className="border-b-2 border-rijks-blue bg-rijks-sky">
                 <th scope="col" className="p-3">Actie</th>
                 <th scope="col" className="p-3">Plan en actielijn</th>
@@ -51,20 +52,30 @@ export default async function OrganisationPage({ params }: Props) {
                 <th scope="col" className="p-3">Laatst gerapporteerd</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className={stacked.body}>
               {actions.map((action) => (
-                <tr key={action.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-3 font-normal">
+                <tr key={action.id} className={`border-b border-slate-200 align-top ${stacked.card}`}>
+                  <th scope="row" className={`p-3 font-normal ${stacked.cell} ${stacked.wide}`}>
                     <Link href={planUrls.action(action.plan.slug, action.id, action.round.key)}>{action.title}</Link>
                     {action.isLead && <span className="ml-2 text-sm text-muted">(trekker)</span>}
                   </th>
-                  <td className="p-3">
+                  <td className={`p-3 ${stacked.cell} ${stacked.wide}`}>
+                    <StackedLabel>Plan en actielijn</StackedLabel>
                     <Link href={planUrls.plan(action.plan.slug)}>{action.plan.title}</Link>
                     <div className="text-sm text-muted">{lineLabel(action.line)}: {action.line.title}</div>
                   </td>
-                  <td className="p-3"><StatusBadge status={action.status} /></td>
-                  <td className="p-3"><DeadlineText planning={action.planning} deadline={action.deadline} /></td>
-                  <td className="p-3">{action.round.title}</td>
+                  <td className={`p-3 ${stacked.cell}`}>
+                    <StackedLabel>Status</StackedLabel>
+                    <StatusBadge status={action.status} />
+                  </td>
+                  <td className={`p-3 ${stacked.cell}`}>
+                    <StackedLabel>Wanneer</StackedLabel>
+                    <DeadlineText planning={action.planning} deadline={action.deadline} />
+                  </td>
+                  <td className={`p-3 ${stacked.cell} ${stacked.wide}`}>
+                    <StackedLabel>Laatst gerapporteerd</StackedLabel>
+                    {action.round.title}
+                  </td>
                 </tr>
               ))}
             </tbody>
