@@ -3,7 +3,7 @@ import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { DeadlineText } from '@/components/deadline-text';
 import { OrganisationList } from '@/components/organisation-list';
 import { OverdueLabel } from '@/components/overdue-label';
-import { StackedLabel, stacked } from '@/components/stacked-table';
+import { stacked } from '@/components/stacked-table';
 import { StatusBadge } from '@/components/status-badge';
 import type { ActionRow } from '@/lib/plans/find-plan-overview';
 import { planUrls } from '@/lib/plans/plan-urls';
@@ -36,23 +36,19 @@ export function ActionTable({ caption, planSlug, roundKey, actions }: Props) {
                   {action.title}
                 </Link>
               </th>
-              <td className={`p-3 ${stacked.cell}`}>
-                <StackedLabel>Verantwoordelijk</StackedLabel>
+              <td className={`p-3 ${stacked.cell} ${stacked.label}`} data-label="Verantwoordelijk">
                 <OrganisationList organisations={action.responsible} />
               </td>
-              <td className={`p-3 ${stacked.cell}`}>
-                <StackedLabel>Status</StackedLabel>
+              <td className={`p-3 ${stacked.cell} ${stacked.label}`} data-label="Status">
                 <div className="flex flex-col items-start gap-1">
                   <StatusBadge status={action.status} />
                   {action.overdue && <OverdueLabel />}
                 </div>
               </td>
-              <td className={`p-3 whitespace-pre-line ${stacked.cell} ${stacked.wide}`}>
-                <StackedLabel>Resultaat / stand van zaken</StackedLabel>
+              <td className={`p-3 whitespace-pre-line ${stacked.cell} ${stacked.wide} ${stacked.label}`} data-label="Resultaat / stand van zaken">
                 {action.result || '—'}
               </td>
-              <td className={`p-3 ${stacked.cell} ${stacked.wide}`}>
-                <StackedLabel>Wanneer</StackedLabel>
+              <td className={`p-3 ${stacked.cell} ${stacked.wide} ${stacked.label}`} data-label="Wanneer">
                 <DeadlineText planning={action.planning} deadline={action.deadline} />
                 {action.shift && (
                   <span className="mt-2 block">

@@ -1,4 +1,4 @@
-import { StackedLabel, stacked } from '@/components/stacked-table';
+import { stacked } from '@/components/stacked-table';
 import { ACTION_STATUSES, STATUS_LABELS } from '@/lib/actions/status';
 import { lineLabel } from '@/lib/plans/line-label';
 import type { LineSection } from '@/lib/plans/find-plan-overview';
@@ -12,18 +12,15 @@ const count = (n: number) => (n === 0 ? <span className="text-muted">0</span> : 
 function CountCells({ summary, className = '' }: { summary: StatusSummary; className?: string }) {
   return (
     <>
-      <td className={`p-2 text-right ${stacked.count}`}>
-        <StackedLabel inline>Acties</StackedLabel>
+      <td className={`p-2 text-right ${stacked.count} ${stacked.inlineLabel}`} data-label="Acties">
         {count(summary.total)}
       </td>
       {ACTION_STATUSES.map((status) => (
-        <td key={status} className={`p-2 text-right ${stacked.count}`}>
-          <StackedLabel inline>{STATUS_LABELS[status]}</StackedLabel>
+        <td key={status} className={`p-2 text-right ${stacked.count} ${stacked.inlineLabel}`} data-label={STATUS_LABELS[status]}>
           {count(summary.byStatus[status])}
         </td>
       ))}
-      <td className={`p-2 text-right ${className} ${stacked.count}`}>
-        <StackedLabel inline>over tijd</StackedLabel>
+      <td className={`p-2 text-right ${className} ${stacked.count} ${stacked.inlineLabel}`} data-label="over tijd">
         {count(summary.overdue)}
       </td>
     </>
@@ -63,7 +60,7 @@ export function LineSummaryTable({ lines, total, lineHref }: Props) {
           ))}
         </tbody>
         <tfoot className={stacked.foot}>
-          <tr className={`border-t-2 border-slate-400 font-semibold ${stacked.countCard}`}>
+          <tr className={`border-t-2 border-slate-400 font-semibold ${stacked.countCard} max-md:bg-rijks-sky`}>
             <th scope="row" className={`p-2 ${stacked.cell} ${stacked.wide} max-md:mb-1`}>Totaal</th>
             <CountCells summary={total} />
           </tr>

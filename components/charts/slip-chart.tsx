@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { StackedLabel, stacked } from '@/components/stacked-table';
+import { stacked } from '@/components/stacked-table';
 import { formatDutchMonth, isoDateToDate } from '@/lib/dates';
 import { buildSlipChart, type MarkerShape, type SlipInput } from '@/lib/plans/slip-chart';
 
@@ -140,9 +140,8 @@ function SlipTable({ caption, input }: { caption: string; input: SlipInput }) {
                   {series.label}
                 </th>
                 {series.ends.map((end, i) => (
-                  <td key={input.rounds[i]!.key} className={`p-2 whitespace-nowrap ${stacked.count} max-md:whitespace-normal`}>
-                    <StackedLabel inline>{input.rounds[i]!.label}</StackedLabel>
-                    <span className="whitespace-nowrap">{end === null ? '—' : formatDutchMonth(isoDateToDate(end))}</span>
+                  <td key={input.rounds[i]!.key} className={`p-2 whitespace-nowrap ${stacked.count} ${stacked.inlineLabel} max-md:before:whitespace-normal`} data-label={input.rounds[i]!.label}>
+                    {end === null ? '—' : formatDutchMonth(isoDateToDate(end))}
                   </td>
                 ))}
               </tr>

@@ -1,5 +1,5 @@
 import type { StatusBar } from '@/components/charts/stacked-status-bars';
-import { StackedLabel, stacked } from '@/components/stacked-table';
+import { stacked } from '@/components/stacked-table';
 import { ACTION_STATUSES, STATUS_LABELS } from '@/lib/actions/status';
 import { totalOf } from '@/lib/actions/status-counts';
 
@@ -30,13 +30,11 @@ export function StatusCountTable({ caption, rowHeader, bars }: Props) {
               <tr key={bar.key} className={`border-b border-slate-200 ${stacked.countCard}`}>
                 <th scope="row" className={`p-2 font-normal ${stacked.cell} ${stacked.wide} max-md:mb-1`}>{bar.label}</th>
                 {ACTION_STATUSES.map((status) => (
-                  <td key={status} className={`p-2 text-right tabular-nums ${stacked.count}`}>
-                    <StackedLabel inline>{STATUS_LABELS[status]}</StackedLabel>
+                  <td key={status} className={`p-2 text-right tabular-nums ${stacked.count} ${stacked.inlineLabel}`} data-label={STATUS_LABELS[status]}>
                     {bar.counts[status]}
                   </td>
                 ))}
-                <td className={`p-2 text-right font-semibold tabular-nums ${stacked.count}`}>
-                  <StackedLabel inline>totaal</StackedLabel>
+                <td className={`p-2 text-right font-semibold tabular-nums ${stacked.count} ${stacked.inlineLabel}`} data-label="totaal">
                   {totalOf(bar.counts)}
                 </td>
               </tr>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeadlineText } from '@/components/deadline-text';
-import { StackedLabel, stacked } from '@/components/stacked-table';
+import { stacked } from '@/components/stacked-table';
 import { StatusBadge } from '@/components/status-badge';
 import { findOrganisationActions } from '@/lib/organisations/find-organisation-actions';
 import { lineLabel } from '@/lib/plans/line-label';
@@ -59,21 +59,17 @@ export default async function OrganisationPage({ params }: Props) {
                     <Link href={planUrls.action(action.plan.slug, action.id, action.round.key)}>{action.title}</Link>
                     {action.isLead && <span className="ml-2 text-sm text-muted">(trekker)</span>}
                   </th>
-                  <td className={`p-3 ${stacked.cell} ${stacked.wide}`}>
-                    <StackedLabel>Plan en actielijn</StackedLabel>
+                  <td className={`p-3 ${stacked.cell} ${stacked.wide} ${stacked.label}`} data-label="Plan en actielijn">
                     <Link href={planUrls.plan(action.plan.slug)}>{action.plan.title}</Link>
                     <div className="text-sm text-muted">{lineLabel(action.line)}: {action.line.title}</div>
                   </td>
-                  <td className={`p-3 ${stacked.cell}`}>
-                    <StackedLabel>Status</StackedLabel>
+                  <td className={`p-3 ${stacked.cell} ${stacked.label}`} data-label="Status">
                     <StatusBadge status={action.status} />
                   </td>
-                  <td className={`p-3 ${stacked.cell}`}>
-                    <StackedLabel>Wanneer</StackedLabel>
+                  <td className={`p-3 ${stacked.cell} ${stacked.label}`} data-label="Wanneer">
                     <DeadlineText planning={action.planning} deadline={action.deadline} />
                   </td>
-                  <td className={`p-3 ${stacked.cell} ${stacked.wide}`}>
-                    <StackedLabel>Laatst gerapporteerd</StackedLabel>
+                  <td className={`p-3 ${stacked.cell} ${stacked.wide} ${stacked.label}`} data-label="Laatst gerapporteerd">
                     {action.round.title}
                   </td>
                 </tr>

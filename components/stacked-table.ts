@@ -1,7 +1,8 @@
 /**
  * A table that shows each row as a card on a phone (below Tailwind's md breakpoint, 48rem): the same
  * <table>, <tr>, <th> and <td> elements, laid out as blocks and grids instead of a grid of columns,
- * with each cell's column name written above (or beside) its value. Nothing is rendered twice.
+ * with each cell's column name (its `data-label`, as CSS generated content) written above or beside
+ * its value. Nothing is rendered twice, and the page's text is the same as on a desktop.
  *
  * Browsers keep a table's semantics when only its CSS display changes (the phone E2E test reads
  * Chromium's own accessibility tree), so a screen reader still meets one table with rows, row
@@ -10,6 +11,8 @@
  * redundant, and the HTML standard forbids them inside a table. Every class here is `max-md:`,
  * so from md up the table renders exactly as it did before.
  */
+const LABEL = "max-md:before:text-sm max-md:before:font-semibold max-md:before:text-muted max-md:before:content-[attr(data-label)_/_'']";
+
 export const stacked = {
   table: 'max-md:block',
   /** A caption that is shown (an sr-only caption needs nothing). */
@@ -30,19 +33,8 @@ export const stacked = {
   wide: 'max-md:col-span-2',
   /** A count cell in a countCard. */
   count: 'max-md:flex max-md:justify-between max-md:gap-2 max-md:p-0',
+  /** The cell's `data-label`, shown above its value on a phone and hidden from screen readers (`/ ''`). */
+  label: `${LABEL} max-md:before:mb-1 max-md:before:block`,
+  /** The same, beside the value (in a count cell). */
+  inlineLabel: LABEL,
 } as const;
-
-/**
- * The column's name, shown above the value on a phone only. Hidden from screen readers, which
- * announce the column header instead.
- */
-export function StackedLabel({ children, inline = false }: { children: string; inline?: boolean }) {
-  return (
-    <span
-      aria-hidden
-      className={`hidden text-sm font-semibold text-muted ${inline ? 'max-md:inline' : 'max-md:mb-1 max-md:block'}`}
-    >
-      {children}
-    </span>
-  );
-}
