@@ -11,10 +11,14 @@ type Version = {
   planning: string;
   deadline: DeadlineRange;
   savedBy: string | null;
+  savedByMinistry: boolean;
   savedAt: string;
 };
 
-/** Every saved version of an entry, newest first: who, when, what. Nothing is ever overwritten. */
+/**
+ * Every saved version of an entry, newest first: who (the ministry or the partner), when, what.
+ * Nothing is ever overwritten.
+ */
 export function VersionHistory({ versions }: { versions: Version[] }) {
   return (
     <section aria-labelledby="versies" className="mt-10">
@@ -41,6 +45,7 @@ export function VersionHistory({ versions }: { versions: Version[] }) {
                 </th>
                 <td className="p-2 text-sm">
                   {v.version === 1 && !v.savedBy ? 'Uit het brondocument' : v.version === 1 ? `Overgenomen (${v.savedBy})` : v.savedBy}
+                  {v.version > 1 && v.savedBy && (v.savedByMinistry ? ' (ministerie)' : ' (partner)')}
                   <br />
                   <span className="text-muted">{formatDateTime(v.savedAt)}</span>
                 </td>
