@@ -30,7 +30,7 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
         <ReviewStateBadge state={entry.reviewState} />
       </header>
 
-      {entry.reviewComment && entry.reviewState !== 'APPROVED' && (
+      {entry.thread.length === 0 && entry.reviewComment && entry.reviewState !== 'APPROVED' && (
         <div role="note" className="mx-4 mt-4 border-l-4 border-rose-700 bg-rose-50 px-4 py-3">
           <p className="font-semibold">Opmerking van het ministerie{entry.reviewedBy && ` (${entry.reviewedBy})`}:</p>
           <p className="mt-1 whitespace-pre-line">{entry.reviewComment}</p>

@@ -171,7 +171,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
   await test.step('the partner reads the comment, fixes the text and resubmits', async () => {
     await partner.reload();
     const campaign = entry(partner, CAMPAIGN);
-    await expect(campaign.getByRole('note')).toContainText('Graag het bereik onderbouwen');
+    await expect(campaign.getByRole('list', { name: `Opmerkingen en antwoorden bij ${CAMPAIGN}` })).toContainText('Graag het bereik onderbouwen');
     await expect(badge(campaign, 'teruggestuurd')).toBeVisible();
     await expect(entry(partner, SUICIDE_PREVENTION).getByText('Goedgekeurd door het ministerie')).toBeVisible();
     await campaign
