@@ -71,7 +71,7 @@ describe('the versions of an entry', () => {
     expect(standard!.comparison).toMatchObject({ from: 1, to: 2, status: { from: 'IN_PROGRESS', to: 'DELAYED' }, notice: null });
     expect(standard!.comparison!.result.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text])).toEqual([
       ['removed', 'Vorige tekst'],
-      ['added', 'De werving loopt in vijf regio’s'],
+      ['added', 'De werving loopt in vijf regio’s.'],
     ]);
     const reversed = await findEntryForEditing({ user: ministry, entryId: entry.id, compare: { from: 2, to: 1 } });
     expect(reversed!.comparison).toMatchObject({ from: 2, to: 1, notice: null });
@@ -88,9 +88,11 @@ describe('the versions of an entry', () => {
     const after = await snapshotTables(db);
     expect(result).toEqual({ version: 3, changed: true, reviewState: 'IN_PROGRESS' });
     const versions = await db.actionUpdate.findMany({ where: { entryId: entry.id }, orderBy: { version: 'asc' } });
-    const content = (v: (typeof versions)[number]) => ({ status: v.status, result: v.result, planning: v.planning, end: v.deadlineEnd });
+    const content = (v: (typeof versions)[number]) => ({ status: v.status, result: v.result, planning: v.planning });
     expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
     expect(content(versions[2]!)).toEqual(content(versions[0]!));
+    // Its planning is read as any save reads it, against the round's date.
+    expect(versions[2]!.deadlineEnd?.toISOString().slice(0, 10)).toBe('2026-12-31');
     expect(versions[2]!.createdById).toBe(ministry.id);
     expect(addedRows(before, after, 'audit_log')).toMatchObject([
       { permission: 'update.save', actor_id: ministry.id, after: { version: 3, status: 'IN_PROGRESS', result: 'Vorige tekst', restoredFromVersion: 1 } },

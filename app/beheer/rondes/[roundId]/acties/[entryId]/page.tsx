@@ -52,7 +52,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         <ReviewStateBadge state={entry.reviewState} />
       </p>
       <MinistryEditNotice edit={entry.ministryEdit} className="mt-2" />
-      {(entry.canApprove || entry.canReturn) && (
+      {(round.state === 'OPEN' || round.state === 'CLOSED') && (
         <section aria-labelledby="beoordelen" className="mt-6 rounded-sm border border-slate-300 p-4">
           <h2 id="beoordelen" className="mb-3 text-lg font-semibold">
             Beoordelen (versie {entry.current.version})
@@ -64,6 +64,12 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
             canApprove={entry.canApprove}
             canReturn={entry.canReturn}
           />
+          {/* Once nothing is left to do here (approved in a closed round), say so where the buttons were. */}
+          <p role="status" className="text-sm">
+            {!entry.canApprove && !entry.canReturn && entry.reviewState === 'APPROVED'
+              ? `Goedgekeurd${entry.reviewedBy ? ` door ${entry.reviewedBy}` : ''}; er is hier niets meer te beoordelen.`
+              : ''}
+          </p>
         </section>
       )}
       <section aria-labelledby="gesprek" className="mt-6">
