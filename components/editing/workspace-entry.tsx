@@ -1,6 +1,9 @@
+import { AnswerForm } from '@/components/editing/answer-form';
+import { MinistryEditNotice } from '@/components/editing/ministry-edit-notice';
 import { OrganisationNames } from '@/components/editing/organisation-names';
 import { PreviousUpdate } from '@/components/editing/previous-update';
 import { UpdateForm } from '@/components/editing/update-form';
+import { EntryThread } from '@/components/review/entry-thread';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { DeadlineText } from '@/components/deadline-text';
@@ -22,16 +25,19 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
           <p className="text-sm text-muted">
             Verantwoordelijk: <OrganisationNames organisations={entry.responsible} />
           </p>
+          <MinistryEditNotice edit={entry.ministryEdit} />
         </div>
         <ReviewStateBadge state={entry.reviewState} />
       </header>
 
-      {entry.reviewComment && entry.reviewState !== 'APPROVED' && (
+      {entry.thread.length === 0 && entry.reviewComment && entry.reviewState !== 'APPROVED' && (
         <div role="note" className="mx-4 mt-4 border-l-4 border-rose-700 bg-rose-50 px-4 py-3">
           <p className="font-semibold">Opmerking van het ministerie{entry.reviewedBy && ` (${entry.reviewedBy})`}:</p>
           <p className="mt-1 whitespace-pre-line">{entry.reviewComment}</p>
         </div>
       )}
+
+      <EntryConversation entry={entry} />
 
       <div className="grid gap-6 p-4 lg:grid-cols-[2fr_3fr]">
         <section aria-label={`Vorige rapportage: ${entry.title}`} className="rounded-sm bg-slate-50 p-4">
@@ -72,5 +78,17 @@ function ReadOnlyUpdate({ entry }: { entry: WorkspaceEntry }) {
         <DeadlineText planning={entry.current.planning} deadline={entry.current.deadline} />
       </p>
     </div>
+  );
+}
+
+/** The whole thread with the ministry, and the answer form while the entry is returned. */
+function EntryConversation({ entry }: { entry: WorkspaceEntry }) {
+  if (entry.thread.length === 0 && !entry.canAnswer) return null;
+  return (
+    <section aria-label={`Gesprek met het ministerie: ${entry.title}`} className="mx-4 mt-4 grid gap-3">
+      <h4 className="font-semibold">Gesprek met het ministerie</h4>
+      <EntryThread thread={entry.thread} label={`Opmerkingen en antwoorden bij ${entry.title}`} />
+      {entry.canAnswer && <AnswerForm entryId={entry.id} title={entry.title} />}
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { MinistryEditNotice } from '@/components/editing/ministry-edit-notice';
 import { OrganisationNames } from '@/components/editing/organisation-names';
 import { ReviewActions } from '@/components/review/review-actions';
 import { ReviewStateBadge } from '@/components/review-state-badge';
@@ -7,6 +8,7 @@ import { WordDiff } from '@/components/word-diff';
 import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { DeadlineText } from '@/components/deadline-text';
 import { formatDateTime } from '@/lib/format-date-time';
+import { latestAnswer } from '@/lib/review/entry-thread';
 import type { ReviewEntry } from '@/lib/review/find-round-review';
 
 /** One action as the ministry reviews it: where it stands, what changed, and what to do. */
@@ -29,6 +31,7 @@ export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundI
             {current.version === 1 ? ', overgenomen uit de vorige rapportage' : current.savedBy ? `, ${current.savedBy}` : ''},{' '}
             {formatDateTime(current.savedAt)}
           </p>
+          <MinistryEditNotice edit={entry.ministryEdit} />
         </div>
         <ReviewStateBadge state={entry.reviewState} />
       </header>
@@ -38,6 +41,7 @@ export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundI
             <strong>Teruggestuurd{entry.reviewedBy && ` door ${entry.reviewedBy}`}:</strong> {entry.reviewComment}
           </p>
         )}
+        <PartnerAnswer entry={entry} />
         <dl className="grid gap-3 md:grid-cols-[10rem_1fr]">
           <dt className="font-semibold">Status</dt>
           <dd>
@@ -88,5 +92,16 @@ export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundI
         </div>
       </div>
     </article>
+  );
+}
+
+/** The partner's answer to the latest return comment, in short. */
+function PartnerAnswer({ entry }: { entry: ReviewEntry }) {
+  const answer = latestAnswer(entry.thread);
+  if (!answer) return null;
+  return (
+    <p className="border-l-4 border-sky-700 bg-sky-50 px-3 py-2">
+      <strong>Antwoord van de partner ({answer.authorName}):</strong> <span className="whitespace-pre-line">{answer.body}</span>
+    </p>
   );
 }

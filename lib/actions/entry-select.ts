@@ -19,12 +19,15 @@ export const currentUpdateSelect = {
 
 export type UpdateContent = Prisma.ActionUpdateGetPayload<{ select: typeof currentUpdateSelect }>;
 
-/** A saved version as editors see it: what readers see, plus its number, who saved it and when. */
+/**
+ * A saved version as editors see it: what readers see, plus its number, who saved it (and whether
+ * that was the ministry) and when.
+ */
 export const savedUpdateSelect = {
   ...currentUpdateSelect,
   version: true,
   createdAt: true,
-  createdBy: { select: { name: true } },
+  createdBy: { select: { name: true, role: true } },
 } satisfies Prisma.ActionUpdateSelect;
 
 /** The line an entry is reported under. */

@@ -6,8 +6,8 @@
  * Ministry editors manage plans, lines, actions, organisations, users and rounds, edit any entry of
  * a round that is open or closed, review and publish. Partner editors edit the entries of the actions
  * their organisation is responsible for, only while the round is open and until the ministry has
- * approved them. Everyone signed in changes their own password and reminder setting. Readers (no
- * user) change nothing.
+ * approved them, and answer a returned one. Everyone signed in changes their own password and
+ * reminder setting. Readers (no user) change nothing.
  */
 import type { Prisma, ReviewState, RoundState } from '@/lib/generated/prisma/client';
 import { ForbiddenError } from '@/lib/errors';
@@ -29,6 +29,7 @@ type Resources = {
   'update.markReady': EntryResource;
   'entry.approve': EntryResource;
   'entry.return': EntryResource;
+  'entry.answer': EntryResource;
   'round.create': null;
   'round.open': RoundResource;
   'round.close': RoundResource;
@@ -81,6 +82,7 @@ const MINISTRY_ONLY = 'Alleen redacteuren van het ministerie mogen dit.';
 const NOT_YOURS = 'Deze actie valt niet onder uw organisatie.';
 const ROUND_NOT_OPEN = 'De rapportageronde is niet (meer) open voor invoer.';
 const PARTNER_MARKS_READY = 'Het ministerie keurt goed; klaarzetten voor controle doet de partnerorganisatie.';
+const PARTNER_ANSWERS = 'Op een teruggestuurde actie antwoordt de partnerorganisatie.';
 const ROUND_PUBLISHED = 'De rapportageronde is gepubliceerd en kan niet meer veranderen.';
 
 function isMinistry(user: SessionUser): boolean {
@@ -137,6 +139,10 @@ const RULES: { [P in Permission]: Rule<P> } = {
     if (!isMinistry(user)) return MINISTRY_ONLY;
     if (entry.roundState !== 'OPEN') return 'Terugsturen kan alleen zolang de ronde open is voor invoer.';
     return entry.reviewState !== 'RETURNED' || 'Deze actie is al teruggestuurd.';
+  },
+  'entry.answer': (user, entry) => {
+    if (!isResponsibleFor(user, entry.responsibleOrganisationIds)) return isMinistry(user) ? PARTNER_ANSWERS : NOT_YOURS;
+    return entry.roundState !== 'OPEN' ? ROUND_NOT_OPEN : entry.reviewState === 'RETURNED' || 'Alleen een teruggestuurde actie kan worden beantwoord.';
   },
   'round.create': ministryOnly,
   'round.open': roundInState('DRAFT', 'Alleen een ronde in concept kan worden geopend.'),
@@ -200,6 +206,7 @@ const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
   'update.markReady': (user) => user.role === 'PARTNER_EDITOR' || PARTNER_MARKS_READY,
   'entry.approve': (user) => isMinistry(user) || MINISTRY_ONLY,
   'entry.return': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'entry.answer': (user) => user.role === 'PARTNER_EDITOR' || PARTNER_ANSWERS,
   'round.open': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.close': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.publish': (user) => isMinistry(user) || MINISTRY_ONLY,
@@ -224,10 +231,7 @@ export function assertSignedIn(user: Actor): asserts user is SessionUser {
 
 const NOTHING: Prisma.ActionEntryWhereInput = { id: { in: [] } };
 
-/**
- * The entries of actions a partner's organisation is responsible for: the query form of
- * `isResponsibleFor`.
- */
+/** The entries of actions a partner's organisation is responsible for: the query form of `isResponsibleFor`. */
 function partnerEntriesWhere(organisationId: number): Prisma.ActionEntryWhereInput {
   return { action: { responsibilities: { some: { organisationId } } } };
 }

@@ -8,8 +8,8 @@ import { lockEntry } from '@/lib/updates/lock-entry';
 import { assertReviewedVersion } from '@/lib/review/reviewed-version';
 
 /**
- * The ministry returns an entry to the partner with a comment, which the partner sees in the
- * workspace and gets by mail. Refused when the partner saved a newer version than the one reviewed.
+ * The ministry returns an entry to the partner with a comment, which joins the entry's thread; the
+ * partner sees it in the workspace (and may answer it there) and gets it by mail. Refused when the partner saved a newer version than the one reviewed.
  */
 export async function returnEntry(options: { user: Actor; entryId: number; version: number; comment: string }) {
   const { user } = options;
@@ -22,6 +22,10 @@ export async function returnEntry(options: { user: Actor; entryId: number; versi
     await tx.actionEntry.update({
       where: { id: entry.id },
       data: { reviewState: 'RETURNED', reviewComment: options.comment, reviewedById: user.id, reviewedAt: returnedAt },
+    });
+    // The thread keeps every return comment; reviewComment holds the latest for the rest of the app.
+    await tx.entryComment.create({
+      data: { entryId: entry.id, authorId: user.id, kind: 'RETURN', body: options.comment, version: options.version },
     });
     await queueEntryReturnedMail(tx, { entryId: entry.id, comment: options.comment, reviewerName: user.name, returnedAt });
     await recordAudit(tx, {

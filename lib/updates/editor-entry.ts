@@ -3,6 +3,7 @@ import { currentResponsibleSelect, deadlineOf, entryLineSelect, savedUpdateSelec
 import type { EntryResource } from '@/lib/auth/permissions';
 import { findDeadlineShift } from '@/lib/deadlines/deadline-shift';
 import type { PreviousUpdate } from '@/lib/rounds/find-previous-updates';
+import { entryThreadSelect, latestMinistryEdit, ministryEditsSelect, savedByMinistry, toThread } from '@/lib/review/entry-thread';
 
 /** What an editor's views (workspace, review) read of an entry. */
 export const editorEntrySelect = {
@@ -15,6 +16,8 @@ export const editorEntrySelect = {
   line: entryLineSelect,
   action: { select: { id: true, title: true, responsibilities: currentResponsibleSelect } },
   currentUpdate: { select: savedUpdateSelect },
+  comments: entryThreadSelect,
+  updates: ministryEditsSelect,
 } satisfies Prisma.ActionEntrySelect;
 
 type EditorEntryRow = Prisma.ActionEntryGetPayload<{ select: typeof editorEntrySelect }>;
@@ -46,6 +49,7 @@ export function toEditorEntry(entry: EditorEntryRow, roundState: RoundState, pre
       deadline: deadlineOf(current),
       savedBy: current.createdBy?.name ?? null,
       savedAt: current.createdAt.toISOString(),
+      savedByMinistry: savedByMinistry(current),
     },
     previous: previous
       ? {
@@ -59,6 +63,10 @@ export function toEditorEntry(entry: EditorEntryRow, roundState: RoundState, pre
     /** The termijnverschuiving against the latest published round before this one. */
     shift: findDeadlineShift(previousDeadline, deadlineOf(current)),
     resource,
+    /** The return comments and answers, oldest first. */
+    thread: toThread(entry.comments),
+    /** *Bewerkt door het ministerie*: the newest version of this round the ministry saved. */
+    ministryEdit: latestMinistryEdit(entry.updates),
   };
 }
 

@@ -28,7 +28,12 @@ export async function findWorkspace(options: { user: Actor }) {
       const previous = await findPreviousUpdates(prisma, round, roundEntries.map((e) => e.action.id));
       const rows = roundEntries.map((entry) => {
         const row = toEditorEntry(entry, round.state, previous.get(entry.action.id));
-        return { ...row, canSave: can(user, 'update.save', row.resource), canMarkReady: can(user, 'update.markReady', row.resource) };
+        return {
+          ...row,
+          canSave: can(user, 'update.save', row.resource),
+          canMarkReady: can(user, 'update.markReady', row.resource),
+          canAnswer: can(user, 'entry.answer', row.resource),
+        };
       });
       return {
         round: {

@@ -5,6 +5,7 @@ import { recordAudit, type Tx } from '@/lib/audit/record-audit';
 import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { ConflictError } from '@/lib/errors';
+import { savedByMinistry } from '@/lib/review/entry-thread';
 import { lockEntry } from '@/lib/updates/lock-entry';
 import { conflictDetails, contentDiffers, deadlineColumns, type UpdateContent } from '@/lib/updates/update-content';
 
@@ -22,6 +23,8 @@ export async function saveActionUpdate(options: {
   baseVersion: number;
   content: UpdateContent;
   markReady?: boolean;
+  /** The earlier version whose content this save restores (restoreVersion), named in the audit line. */
+  restoredFrom?: number;
 }): Promise<SaveResult> {
   const { user, content } = options;
   if (options.markReady) assertRoleMay(user, 'update.markReady');
@@ -30,7 +33,8 @@ export async function saveActionUpdate(options: {
     assertCan(user, 'update.save', entry.resource);
     const current = entry.currentUpdate!;
     if (current.version !== options.baseVersion) {
-      const by = current.createdBy?.name ?? 'iemand anders';
+      const name = current.createdBy?.name ?? 'iemand anders';
+      const by = user.role === 'PARTNER_EDITOR' && savedByMinistry(current) ? `Het ministerie (${name})` : name;
       throw new ConflictError(
         `${by} heeft deze actie intussen gewijzigd (versie ${current.version}). Uw tekst is niet opgeslagen; vergelijk hem met de tekst hieronder en sla opnieuw op.`,
         conflictDetails(current),
@@ -61,7 +65,7 @@ export async function saveActionUpdate(options: {
         entityType: 'entry',
         entityId: entry.id,
         before: { version, status: current.status, result: current.result, planning: current.planning },
-        after: { version: version + 1, ...content },
+        after: { version: version + 1, ...content, ...(options.restoredFrom && { restoredFromVersion: options.restoredFrom }) },
       });
       version += 1;
     }

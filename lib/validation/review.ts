@@ -8,3 +8,11 @@ export const approveEntrySchema = z.object({ entryId: idField, version: versionF
 export const returnEntrySchema = approveEntrySchema.extend({
   comment: textField({ label: 'een toelichting voor de partner', min: 1, max: 2000 }),
 });
+
+export const ENTRY_COMMENT_MAX = 2000;
+
+/** A partner's answer to the ministry's return comment. */
+export const answerEntrySchema = z.object({
+  entryId: idField,
+  body: textField({ label: 'uw antwoord', min: 1, max: ENTRY_COMMENT_MAX }),
+});

@@ -17,3 +17,9 @@ export const saveUpdateFormSchema = actionUpdateSchema.extend({
   baseVersion: versionField,
   intent: z.enum(['save', 'ready'], { error: 'Onbekende knop.' }).default('save'),
 });
+
+/** Restoring an earlier version as a new one: which version, and the version shown as current. */
+export const restoreVersionSchema = z.object({ entryId: idField, version: versionField, baseVersion: versionField });
+
+/** The two versions the entry page compares (`?van=2&naar=5`); both optional. */
+export const compareVersionsSchema = z.object({ van: versionField.optional(), naar: versionField.optional() });

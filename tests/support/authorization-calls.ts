@@ -14,6 +14,7 @@ import { createOrganisation as createOrganisationUseCase } from '@/lib/organisat
 import { updateOrganisation } from '@/lib/organisations/update-organisation';
 import { createPlan } from '@/lib/plan-editing/create-plan';
 import { updatePlan } from '@/lib/plan-editing/update-plan';
+import { answerEntry } from '@/lib/review/answer-entry';
 import { approveEntry } from '@/lib/review/approve-entry';
 import { returnEntry } from '@/lib/review/return-entry';
 import { remindRoundNow } from '@/lib/mail/remind-round-now';
@@ -25,6 +26,7 @@ import { openRound } from '@/lib/rounds/open-round';
 import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
 import { reopenRound } from '@/lib/rounds/reopen-round';
+import { restoreVersion } from '@/lib/updates/restore-version';
 import { saveActionUpdate } from '@/lib/updates/save-action-update';
 import { createUser as createUserUseCase } from '@/lib/users/create-user';
 import { resendInvitation } from '@/lib/users/resend-invitation';
@@ -67,7 +69,14 @@ export async function createMatrixFixture(db: Database, state: RoundState, revie
 
 export type MatrixFixture = Awaited<ReturnType<typeof createMatrixFixture>>;
 
-type Call = { permission: string; run: (f: MatrixFixture, user: Actor) => Promise<unknown> };
+type Call = {
+  permission: string;
+  run: (f: MatrixFixture, user: Actor) => Promise<unknown>;
+  /** What the case needs beyond the fixture, written before the tables are compared. */
+  prepare?: (db: Database, f: MatrixFixture) => Promise<void>;
+};
+
+const answer: Call = { permission: 'entry.answer', run: (f, user) => answerEntry({ user, entryId: f.entry.id, body: 'De datum volgt in maart.' }) };
 
 const content = { status: 'DELAYED' as const, result: 'Nieuwe stand van zaken', planning: 'voorjaar 2027' };
 const save: Call = {
@@ -95,6 +104,19 @@ export const MUTATION_CALLS = {
   'entry.return': {
     permission: 'entry.return',
     run: (f, user) => returnEntry({ user, entryId: f.entry.id, version: 1, comment: 'Graag de datum preciseren.' }),
+  },
+  'entry.answer': answer,
+  'entry.answer op een actie die niet is teruggestuurd': answer,
+  'update.save: een eerdere versie terugzetten': {
+    permission: 'update.save',
+    // A second version, so that version 1 differs from the current one.
+    prepare: async (db, f) => {
+      const second = await db.actionUpdate.create({
+        data: { entryId: f.entry.id, version: 2, title: 'Een actie', status: 'DELAYED', result: 'Tweede tekst', planning: 'zomer 2027' },
+      });
+      await db.actionEntry.update({ where: { id: f.entry.id }, data: { currentUpdateId: second.id } });
+    },
+    run: (f, user) => restoreVersion({ user, entryId: f.entry.id, version: 1, baseVersion: 2 }),
   },
   'round.create': {
     permission: 'round.create',

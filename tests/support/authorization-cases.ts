@@ -1,5 +1,6 @@
 import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/session-user';
+import type { Database } from '@/lib/prisma-client';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 import { MUTATION_CALLS, type MatrixFixture } from './authorization-calls';
@@ -31,6 +32,7 @@ export type MatrixCase = {
   reviewState?: ReviewState;
   expected: (role: Role, state: RoundState) => Outcome;
   run: (f: MatrixFixture, user: Actor) => Promise<unknown>;
+  prepare?: (db: Database, f: MatrixFixture) => Promise<void>;
 };
 
 const ALLOWED = 'toegestaan';
@@ -80,6 +82,16 @@ function save(reviewState: ReviewState | undefined) {
   };
 }
 
+/** A partner answers a returned entry of its organisation while the round is open; `notReturned` refuses the rest. */
+function answer(notReturned: Refusal | null) {
+  return (role: Role, state: RoundState): Outcome => {
+    if (role === 'lezer (niet ingelogd)') return SIGN_IN;
+    if (role === 'ministerie') return forbidden('Op een teruggestuurde actie antwoordt de partnerorganisatie.');
+    const outcome = partnerEntry(role, state, undefined);
+    return outcome === ALLOWED && notReturned ? notReturned : outcome;
+  };
+}
+
 /** Each round step: allowed in one state; a published round never changes again. */
 function roundStep(from: RoundState, wrongState: string) {
   return (role: Role, state: RoundState) =>
@@ -106,6 +118,12 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
     expected: (role, state) =>
       ministryIn(state, ['OPEN'], forbidden('Terugsturen kan alleen zolang de ronde open is voor invoer.'))(role),
   },
+  'entry.answer': { reviewState: 'RETURNED', expected: answer(null) },
+  'entry.answer op een actie die niet is teruggestuurd': {
+    reviewState: 'READY_FOR_REVIEW',
+    expected: answer(forbidden('Alleen een teruggestuurde actie kan worden beantwoord.')),
+  },
+  'update.save: een eerdere versie terugzetten': { expected: save('NOT_STARTED') },
   'round.create': {
     // One round at a time: only a plan whose rounds are all published gets a new one.
     expected: (role, state) =>

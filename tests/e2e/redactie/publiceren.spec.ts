@@ -171,14 +171,15 @@ test('a round from opening to publication: partner, ministry and reader', async 
   await test.step('the partner reads the comment, fixes the text and resubmits', async () => {
     await partner.reload();
     const campaign = entry(partner, CAMPAIGN);
-    await expect(campaign.getByRole('note')).toContainText('Graag het bereik onderbouwen');
+    await expect(campaign.getByRole('list', { name: `Opmerkingen en antwoorden bij ${CAMPAIGN}` })).toContainText('Graag het bereik onderbouwen');
     await expect(badge(campaign, 'teruggestuurd')).toBeVisible();
     await expect(entry(partner, SUICIDE_PREVENTION).getByText('Goedgekeurd door het ministerie')).toBeVisible();
     await campaign
       .getByLabel('Resultaat / stand van zaken')
       .fill('Tweede campagnegolf liep in het voorjaar; bereik 1,2 miljoen volgens de campagne-evaluatie.');
     await campaign.getByRole('button', { name: 'Opslaan en klaar voor controle' }).click();
-    await expect(campaign.getByRole('status')).toContainText('Opgeslagen als versie 3');
+    // The card of a returned entry also has the answer form, with a status of its own.
+    await expect(campaign.getByRole('form', { name: 'Stand van zaken bijwerken' }).getByRole('status')).toContainText('Opgeslagen als versie 3');
   });
 
   await test.step('the ministry approves, closes, sees what is missing, accepts it and publishes the round', async () => {
