@@ -36,6 +36,7 @@ export default async function EditEntryPage({ params }: Props) {
           {entry.line.code}. {entry.line.title} · <OrganisationNames organisations={entry.responsible} />
         </span>
         <ReviewStateBadge state={entry.reviewState} />
+        <Link href={`/beheer/audit?actie=${entry.actionId}`}>auditlog van deze actie</Link>
       </p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_3fr]">
         <section aria-labelledby="vorige" className="rounded-sm bg-slate-50 p-4">
