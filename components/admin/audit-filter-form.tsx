@@ -31,7 +31,7 @@ export function AuditFilterForm({ filter, options, exportHref }: { filter: Audit
       {options.actions.length > 0 ? (
         <Select name="actie" label="Actie" all="alle acties" value={filter.actie} options={options.actions} />
       ) : (
-        <p className="min-w-0 self-end text-sm text-muted">Kies een plan en klik op Toon om op een actie te filteren.</p>
+        <p className="min-w-0 self-end text-sm text-muted">Kies een plan of ronde en klik op Toon om op een actie te filteren.</p>
       )}
       <div className="min-w-0">
         <label htmlFor="audit-soort" className="font-semibold">Soort wijziging</label>

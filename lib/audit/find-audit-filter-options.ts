@@ -6,17 +6,20 @@ import type { AuditFilter } from '@/lib/validation/audit';
 
 /**
  * The choices of the audit log's filter: accounts, organisations, plans, their rounds, and the
- * actions of the chosen plan (an action filter without a plan still names its action).
+ * actions of the chosen plan or round's plan (an action filter without either still names its action).
  */
 export async function findAuditFilterOptions(options: { user: Actor; filter: AuditFilter }) {
   assertCan(options.user, 'audit.view', null);
-  const { plan, actie } = options.filter;
+  const { actie, ronde } = options.filter;
+  // A chosen round stands for its plan: its actions are offered too.
+  const plan =
+    options.filter.plan ?? (ronde === undefined ? undefined : (await prisma.reportingRound.findUnique({ where: { id: ronde }, select: { planId: true } }))?.planId);
   const [users, organisations, plans, rounds, actions] = await Promise.all([
     prisma.user.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, name: true, organisation: { select: { abbreviation: true } } } }),
     prisma.organisation.findMany({ orderBy: { abbreviation: 'asc' }, select: { id: true, abbreviation: true } }),
     prisma.plan.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } }),
     prisma.reportingRound.findMany({
-      where: plan === undefined ? {} : { planId: plan },
+      where: options.filter.plan === undefined ? {} : { planId: options.filter.plan },
       orderBy: [{ planId: 'asc' }, { date: 'desc' }, { id: 'desc' }],
       select: { id: true, title: true, planId: true },
     }),
@@ -33,7 +36,7 @@ export async function findAuditFilterOptions(options: { user: Actor; filter: Aud
     users: users.map((u) => ({ value: String(u.id), label: `${u.name} (${u.organisation?.abbreviation ?? 'ministerie'})` })),
     organisations: organisations.map((o) => ({ value: String(o.id), label: o.abbreviation })),
     plans: plans.map((p) => ({ value: String(p.id), label: p.title })),
-    rounds: rounds.map((r) => ({ value: String(r.id), label: plan === undefined ? `${r.title} (${planTitle.get(r.planId) ?? ''})` : r.title })),
+    rounds: rounds.map((r) => ({ value: String(r.id), label: options.filter.plan === undefined ? `${r.title} (${planTitle.get(r.planId) ?? ''})` : r.title })),
     actions: actions.map((a) => ({ value: String(a.id), label: a.title })),
   };
 }

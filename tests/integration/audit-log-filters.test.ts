@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuditScene } from '../support/audit-scene';
 import { db, databaseUrl } from '../support/database-fixture';
 import { truncateAll } from '../support/test-database';
+import { findAuditFilterOptions } from '@/lib/audit/find-audit-filter-options';
 import { findAuditEntry, findAuditLog } from '@/lib/audit/find-audit-log';
 import { ForbiddenError } from '@/lib/errors';
 import { parseAuditFilter } from '@/lib/validation/audit';
@@ -82,6 +83,19 @@ describe('the audit log’s filters', () => {
     expect(await whatMatches({ persoon: 'x', plan: '-3', van: '2026-13-01', soort: 'DROP TABLE', actie: '1e9999' })).toEqual(all);
     const far = await findAuditLog({ user: scene.mira, filter: parseAuditFilter({ pagina: '99' }) });
     expect(far).toMatchObject({ total: all.length, pageCount: 1, lines: [] });
+  });
+
+  it('offers the actions of the chosen plan or round, and names a chosen action without either', async () => {
+    const actionsFor = async (params: Record<string, string>) =>
+      (await findAuditFilterOptions({ user: scene.mira, filter: parseAuditFilter(params) })).actions.map((a) => a.label);
+    expect(await actionsFor({})).toEqual([]);
+    expect(await actionsFor({ plan: String(scene.b.plan.id) })).toEqual(['Een hernoemde actie']);
+    expect(await actionsFor({ ronde: String(scene.a.round.id) })).toEqual(['Een actie']);
+    expect(await actionsFor({ actie: String(scene.b.action.id) })).toEqual(['Een hernoemde actie']);
+    const options = await findAuditFilterOptions({ user: scene.mira, filter: parseAuditFilter({}) });
+    expect(options.users.map((u) => u.label)).toContain(`Petra Partner (${scene.jn.abbreviation})`);
+    expect(options.users.map((u) => u.label)).toContain('Mira Ministerie (ministerie)');
+    await expect(findAuditFilterOptions({ user: scene.petra, filter: parseAuditFilter({}) })).rejects.toThrow(ForbiddenError);
   });
 
   it('is for ministry editors only, and a permalink shows one line in full', async () => {

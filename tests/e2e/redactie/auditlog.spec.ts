@@ -117,6 +117,17 @@ test('the ministry reads the audit log of one action in Dutch and exports it as 
     await ministry.goBack();
   });
 
+  await test.step('the round’s log: its opening and the save, each in words', async () => {
+    await ministry.goto(`/beheer/audit?ronde=${roundId}`);
+    await expect(ministry.getByRole('status')).toHaveText('2 regels · pagina 1 van 1');
+    const opened = ministry.getByRole('article', { name: 'Ronde geopend' });
+    await expect(opened).toContainText(`Mira Ministerie (ministerie) · ronde ‘${ROUND}’ (${PLAN})`);
+    await expect(opened.getByRole('definition').first()).toHaveText(/^concept\W+wordt open voor invoer$/);
+    await expectDutch(ministry);
+    await screenshots(ministry, 'auditlog-ronde');
+    await ministry.goBack();
+  });
+
   await test.step('the selection downloads as CSV, in Dutch', async () => {
     const [download] = await Promise.all([ministry.waitForEvent('download'), ministry.getByRole('link', { name: 'Download deze selectie als CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^auditlog-organisatie-\\d+-actie-${actionId}-soort-update-save-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
