@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AuditFilterForm } from '@/components/admin/audit-filter-form';
 import { AuditLineView } from '@/components/admin/audit-line-view';
 import { PageLinks } from '@/components/admin/page-links';
@@ -33,7 +34,17 @@ export default async function AuditPage({ searchParams }: Props) {
       {periodReversed(filter) && (
         <p className="mt-2 rounded-sm bg-amber-50 p-3">De periode klopt niet: de datum ‘van’ ligt na de datum ‘tot en met’.</p>
       )}
-      {log.lines.length === 0 && <p className="mt-4 rounded-sm bg-rijks-sky p-4">Er zijn geen regels die hierbij passen.</p>}
+      {log.lines.length === 0 && (
+        <p className="mt-4 rounded-sm bg-rijks-sky p-4">
+          {log.total === 0 ? (
+            'Er zijn geen regels die hierbij passen.'
+          ) : (
+            <>
+              Deze pagina bestaat niet. <Link href={link(1)}>Naar de eerste pagina</Link>
+            </>
+          )}
+        </p>
+      )}
       <ol className="mt-2 grid gap-4" aria-label="Auditlog, nieuwste eerst">
         {log.lines.map((line) => (
           <li key={line.id}>
@@ -41,7 +52,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </li>
         ))}
       </ol>
-      <PageLinks page={filter.pagina} pageCount={log.pageCount} href={link} />
+      <PageLinks page={Math.min(filter.pagina, log.pageCount)} pageCount={log.pageCount} href={link} />
     </>
   );
 }
