@@ -1,8 +1,12 @@
 import type { LinkPermission, Permission } from '@/lib/auth/permissions';
 import { COMPLETENESS_LABELS, type CompletenessCategory } from '@/lib/rounds/completeness';
 
-/** What each audited permission did, in Dutch, for the audit log. */
-export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission | LinkPermission, string>> = {
+/**
+ * What each permission did, in Dutch, for the audit log: every permission of the typed table
+ * (lib/auth/permissions.ts) and LinkPermission has one (the compiler and tests/unit/audit-labels.test.ts
+ * hold that). A line whose permission has none yet reads through `permissionLabel`'s fallback.
+ */
+export const AUDIT_PERMISSION_LABELS: Record<Permission | LinkPermission, string> = {
   'update.save': 'stand van zaken opgeslagen',
   'update.markReady': 'klaar voor controle gezet',
   'entry.approve': 'goedgekeurd',
@@ -37,6 +41,12 @@ export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission | LinkPermission
   'account.activate': 'account geactiveerd (wachtwoord gekozen)',
   'password.reset': 'wachtwoord hersteld met link',
   'password.requestReset': 'link voor nieuw wachtwoord gemaild',
+  // Looking changes nothing and is not logged; named all the same, in case it ever is.
+  'audit.view': 'auditlog bekeken',
+  'mail.view': 'berichten bekeken',
+  'review.view': 'controle bekeken',
+  'round.concept': 'conceptbijlage bekeken',
+  'workspace.view': 'werkruimte bekeken',
 };
 
 /**

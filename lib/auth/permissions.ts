@@ -71,7 +71,8 @@ export type Permission = keyof Resources;
  * (the link's compare-and-set in account_tokens is the check) and asking for a reset link (throttled,
  * and answered the same whether or not the account exists). Named in the audit log like permissions.
  */
-export type LinkPermission = 'account.activate' | 'password.reset' | 'password.requestReset';
+export const LINK_PERMISSIONS = ['account.activate', 'password.reset', 'password.requestReset'] as const;
+export type LinkPermission = (typeof LINK_PERMISSIONS)[number];
 
 /** true, or the Dutch reason why not. */
 type Decision = true | string;
@@ -177,6 +178,9 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'round.concept': ministryOnly,
   'workspace.view': (user) => (user.role === 'PARTNER_EDITOR' && user.organisationId !== null) || 'Alleen voor partnerorganisaties.',
 };
+
+/** Every permission of the table, for tests and the audit log's list of kinds of change. */
+export const PERMISSIONS = Object.keys(RULES) as Permission[];
 
 function decide<P extends Permission>(user: Actor, permission: P, resource: Resources[P]): Decision {
   if (!user) return SIGN_IN_FIRST;

@@ -45,8 +45,8 @@ export async function publishAcceptingWhatIsMissing(
   await publishStep.getByRole('button', { name: 'Publiceren' }).click();
   await expect(ministry.getByText('Deze ronde is gepubliceerd en voor iedereen te lezen')).toBeVisible();
 
-  await ministry.goto('/beheer/audit?soort=round');
-  const publication = ministry.getByRole('row').filter({ hasText: 'ronde gepubliceerd' }).first();
+  await ministry.goto('/beheer/audit?soort=round.publish');
+  const publication = ministry.getByRole('article').filter({ hasText: 'Ronde gepubliceerd' }).first();
   await expect(publication).toContainText('Mira Ministerie');
   await expect(publication).toContainText(/Geaccepteerd bij publicatie: ongewijzigd sinds de vorige rapportage \(\d+\),.* termijn verschoven \(2\)/);
 }

@@ -37,6 +37,7 @@ export default async function ActionPage({ params }: Props) {
             <Link href={`/plannen/${structure.plan.slug}/acties/${found.id}`}>openbare geschiedenis</Link>
           </>
         )}
+        {' · '}<Link href={`/beheer/audit?actie=${found.id}`}>auditlog van deze actie</Link>
       </p>
       <section aria-labelledby="gegevens" className="mt-6">
         <h2 id="gegevens" className="text-xl font-semibold">

@@ -50,6 +50,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
           {entry.line.code}. {entry.line.title} · <OrganisationNames organisations={entry.responsible} />
         </span>
         <ReviewStateBadge state={entry.reviewState} />
+        <Link href={`/beheer/audit?actie=${entry.actionId}`}>auditlog van deze actie</Link>
       </p>
       <MinistryEditNotice edit={entry.ministryEdit} className="mt-2" />
       {(round.state === 'OPEN' || round.state === 'CLOSED') && (
