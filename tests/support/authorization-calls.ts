@@ -145,7 +145,7 @@ export const MUTATION_CALLS = {
   'action.reorder': { permission: 'action.reorder', run: (f, user) => reorderAction({ user, actionId: f.action.id, direction: 'down' }) },
   'action.discontinue': {
     permission: 'action.discontinue',
-    run: (f, user) => setActionDiscontinued({ user, actionId: f.action.id, discontinued: true }),
+    run: (f, user) => setActionDiscontinued({ user, actionId: f.action.id, discontinued: true, reason: 'Opgegaan in actie 2.' }),
   },
   'organisation.create': {
     permission: 'organisation.create',
