@@ -45,3 +45,7 @@ export const discontinueActionSchema = z
     for (const issue of reason.error.issues) context.addIssue({ code: 'custom', message: issue.message, path: ['reason'] });
     return z.NEVER;
   });
+export const archiveLineSchema = z.object({
+  lineId: idField,
+  archived: z.enum(['true', 'false'], { error: 'Ongeldige keuze.' }).transform((value) => value === 'true'),
+});
