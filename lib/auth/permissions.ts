@@ -37,14 +37,12 @@ type Resources = {
   'round.delete': RoundResource;
   'round.reopen': RoundResource;
   'round.remind': RoundResource;
-  /** A round's introduction per actielijn (round_line_intros), until it is published. */
   'round.editIntro': RoundResource;
   'plan.create': null;
   'plan.edit': null;
   'line.create': null;
   'line.edit': null;
   'line.reorder': null;
-  /** Archive an empty actielijn, or put it back. */
   'line.archive': null;
   'action.create': null;
   'action.rename': null;
