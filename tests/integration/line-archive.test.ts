@@ -99,12 +99,12 @@ describe('archiving actielijnen', () => {
     await setLineArchived({ user: ministry, lineId: part.id, archived: true });
     const before = await snapshotTables(db);
     const refused = [
-      createAction({ user: ministry, planId: plan.id, lineId: part.id, title: 'Nieuwe actie', description: '', organisationIds: [organisation.id] }),
-      moveAction({ user: ministry, actionId: action.id, lineId: part.id }),
-      createLine({ user: ministry, planId: plan.id, parentId: part.id, code: 'B2', title: 'Nog een sub-lijn', opgave: '' }),
+      () => createAction({ user: ministry, planId: plan.id, lineId: part.id, title: 'Nieuwe actie', description: '', organisationIds: [organisation.id] }),
+      () => moveAction({ user: ministry, actionId: action.id, lineId: part.id }),
+      () => createLine({ user: ministry, planId: plan.id, parentId: part.id, code: 'B2', title: 'Nog een sub-lijn', opgave: '' }),
     ];
     for (const call of refused) {
-      const error = await call.catch((thrown: unknown) => thrown);
+      const error = await call().catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as Error).message).toBe(ARCHIVED_LINE);
     }

@@ -47,7 +47,7 @@ test('the ministry stops reporting an action with a reason, archives an empty li
     await expectNoAxeViolations(ministry);
     await shootBoth(ministry, 'structuur-actie-niet-meer-rapporteren');
 
-    const reader = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const reader = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await reader.goto(`/plannen/${plan.slug}/acties/${plan.actionId}`);
     const timeline = reader.getByRole('list').filter({ hasText: 'Voortgang najaar 2026' });
     await expect(timeline.getByRole('listitem').first()).toHaveText(new RegExp(`^Niet meer gerapporteerd sinds \\d{1,2} \\p{L}+ \\d{4}: ${REASON}$`, 'u'));
@@ -61,7 +61,7 @@ test('the ministry stops reporting an action with a reason, archives an empty li
       expect(response?.status()).toBe(200);
       await expect(reader.getByText('Regionale campagnes').first()).toBeVisible();
     }
-    await reader.close();
+    await reader.context().close();
   });
 
   await test.step('an old, empty line is archived and listed collapsed', async () => {
