@@ -39,6 +39,8 @@ test('the ministry stops reporting an action with a reason, archives an empty li
     // The reason is required: the browser asks for it before anything is sent.
     await expect(section.getByLabel('Reden')).toBeFocused();
     await section.getByLabel('Reden').fill(REASON);
+    await section.scrollIntoViewIfNeeded();
+    await saveScreenshot(ministry, 'structuur-actie-reden-invullen', { fullPage: false });
     await section.getByRole('button', { name: 'Niet meer rapporteren' }).click();
     await expect(section.getByRole('status')).toContainText('niet meer gerapporteerd');
     await expect(section).toContainText(`Niet meer gerapporteerd sinds`);
@@ -68,6 +70,8 @@ test('the ministry stops reporting an action with a reason, archives an empty li
     await ministry.goto(`/beheer/plannen/${plan.planId}`);
     await expect(ministry.getByText('Actie toevoegen aan actielijn A1')).toBeVisible();
     await expect(ministry.getByText('Actielijn A1 archiveren')).toHaveCount(0); // it has actions
+    await ministry.getByText('1 actie wordt niet meer gerapporteerd').click();
+    await expect(ministry.getByText(`Reden: ${REASON}`)).toBeVisible();
     await ministry.getByText('Actielijn B9 archiveren').click();
     await ministry.getByRole('button', { name: 'Actielijn B9 archiveren' }).click();
     const archived = ministry.getByText('Gearchiveerde actielijnen (1)');

@@ -129,6 +129,7 @@ function LineCard({
               {stopped.map((action) => (
                 <li key={action.id}>
                   <ActionSummary action={action} planId={planId} />
+                  {action.discontinuedReason && <p className="text-sm whitespace-pre-line text-muted">Reden: {action.discontinuedReason}</p>}
                 </li>
               ))}
             </ul>
