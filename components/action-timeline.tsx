@@ -1,16 +1,25 @@
 import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { DeadlineText } from '@/components/deadline-text';
+import { DiscontinuedNotice } from '@/components/discontinued-notice';
 import { StatusBadge } from '@/components/status-badge';
 import type { ActionHistory } from '@/lib/actions/find-action-history';
 import { lineLabel } from '@/lib/plans/line-label';
 import { formatRoundDate } from '@/lib/rounds/format-round-date';
 
-type Props = { history: ActionHistory['history'] };
+type Props = { history: ActionHistory['history']; discontinued: ActionHistory['discontinued'] };
 
-/** Every published round's status, result and planning for one action, newest first. */
-export function ActionTimeline({ history }: Props) {
+/**
+ * Every published round's status, result and planning for one action, newest first; above them,
+ * as the last word, that it is no longer reported, since when and why.
+ */
+export function ActionTimeline({ history, discontinued }: Props) {
   return (
     <ol className="mt-6 grid gap-6 border-l-4 border-rijks-sky pl-6">
+      {discontinued && (
+        <li id="niet-meer-gerapporteerd" className="rounded border border-slate-400 bg-slate-50 p-4 whitespace-pre-line">
+          <DiscontinuedNotice since={discontinued.since} reason={discontinued.reason} />
+        </li>
+      )}
       {history.map((entry, index) => {
         // A shift implies the previous round reported the action: the next entry (newest first).
         const previous = history[index + 1];

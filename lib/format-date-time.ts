@@ -11,3 +11,10 @@ const dutchDateTime = new Intl.DateTimeFormat('nl-NL', {
 export function formatDateTime(iso: string): string {
   return dutchDateTime.format(new Date(iso));
 }
+
+const dutchDay = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
+/** "2 december 2026", the day in Dutch time, from an ISO timestamp. */
+export function formatDutchDay(iso: string): string {
+  return dutchDay.format(new Date(iso));
+}

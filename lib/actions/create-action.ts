@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/session-user';
 import { addToUnpublishedRounds } from '@/lib/actions/unpublished-entries';
 import { assertOrganisationsExist, setResponsibilities } from '@/lib/actions/responsibilities';
 import { NotFoundError, ValidationError } from '@/lib/errors';
+import { lockLineForActions } from '@/lib/lines/lock-line-for-actions';
 import { syncUnpublishedPlacements } from '@/lib/rounds/plan-placement';
 import { slugify, uniqueSlug } from '@/lib/slug';
 
@@ -24,7 +25,8 @@ export async function createAction(options: {
   const { user } = options;
   assertCan(user, 'action.create', null);
   return prisma.$transaction(async (tx) => {
-    const line = await tx.actionLine.findFirst({ where: { id: options.lineId, planId: options.planId }, select: { id: true, planId: true } });
+    const locked = await lockLineForActions(tx, { lineId: options.lineId, planId: options.planId, field: 'lineId' });
+    const line = locked && { id: locked.id, planId: options.planId };
     if (!line) {
       const planExists = (await tx.plan.count({ where: { id: options.planId } })) > 0;
       if (!planExists) throw new NotFoundError('Dit plan bestaat niet.');

@@ -11,13 +11,15 @@ import { PUBLISHED, publicRoundSelect } from '@/lib/rounds/published-round';
  * title, description, line and organisations are those of the latest published report, and the
  * plan is named as the plan's latest published round has it: an edit in a round not yet published
  * stays private. Each report carries its termijnverschuiving against the plan's published round
- * before it. Null when the action does not belong to this plan or has no published entry.
+ * before it, and whether (since when, and why) it is no longer reported. Null when the action does not belong to this plan or has no published entry.
  */
 export async function findActionHistory(planSlug: string, actionId: number) {
   const action = await prisma.action.findFirst({
     where: { id: actionId, plan: { slug: planSlug }, entries: { some: { round: PUBLISHED } } },
     select: {
       id: true,
+      discontinuedAt: true,
+      discontinuedReason: true,
       plan: {
         select: {
           slug: true,
@@ -56,6 +58,8 @@ export async function findActionHistory(planSlug: string, actionId: number) {
     line: latest.line,
     responsible: latest.responsible,
     history,
+    /** Not reported any more (a decision of now, not of a round): when and why, the timeline's last word. */
+    discontinued: action.discontinuedAt ? { since: action.discontinuedAt.toISOString(), reason: action.discontinuedReason } : null,
   };
 }
 

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { NotFoundError, ValidationError } from '@/lib/errors';
+import { lockLineForActions } from '@/lib/lines/lock-line-for-actions';
 import { syncUnpublishedPlacements } from '@/lib/rounds/plan-placement';
 
 /**
@@ -16,7 +17,7 @@ export async function moveAction(options: { user: Actor; actionId: number; lineI
   await prisma.$transaction(async (tx) => {
     const action = await tx.action.findUnique({ where: { id: options.actionId }, select: { id: true, planId: true, lineId: true, position: true } });
     if (!action) throw new NotFoundError('Deze actie bestaat niet.');
-    const line = await tx.actionLine.findFirst({ where: { id: options.lineId, planId: action.planId }, select: { id: true } });
+    const line = await lockLineForActions(tx, { lineId: options.lineId, planId: action.planId, field: 'lineId' });
     if (!line) throw new ValidationError('Kies een actielijn van dit plan.', { lineId: ['Kies een actielijn van dit plan.'] });
     if (line.id === action.lineId) return;
     const last = await tx.action.aggregate({ where: { lineId: line.id }, _max: { position: true } });

@@ -38,11 +38,13 @@ type Resources = {
   'round.delete': RoundResource;
   'round.reopen': RoundResource;
   'round.remind': RoundResource;
+  'round.editIntro': RoundResource;
   'plan.create': null;
   'plan.edit': null;
   'line.create': null;
   'line.edit': null;
   'line.reorder': null;
+  'line.archive': null;
   'action.create': null;
   'action.rename': null;
   'action.move': null;
@@ -154,11 +156,13 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'round.delete': roundInState('DRAFT', 'Alleen een ronde in concept kan worden verwijderd.'),
   'round.reopen': roundInState('CLOSED', 'Alleen een gesloten ronde kan worden heropend.'),
   'round.remind': roundInState('OPEN', 'Herinneringen gaan alleen uit zolang de ronde open is voor invoer.'),
+  'round.editIntro': (user, round) => (isMinistry(user) ? round.state !== 'PUBLISHED' || ROUND_PUBLISHED : MINISTRY_ONLY),
   'plan.create': ministryOnly,
   'plan.edit': ministryOnly,
   'line.create': ministryOnly,
   'line.edit': ministryOnly,
   'line.reorder': ministryOnly,
+  'line.archive': ministryOnly,
   'action.create': ministryOnly,
   'action.rename': ministryOnly,
   'action.move': ministryOnly,
@@ -218,6 +222,7 @@ const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
   'round.delete': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.reopen': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.remind': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'round.editIntro': (user) => isMinistry(user) || MINISTRY_ONLY,
   'mail.resend': (user) => isMinistry(user) || MINISTRY_ONLY,
 };
 

@@ -5,6 +5,7 @@ import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { isUniqueViolation, NotFoundError, ValidationError } from '@/lib/errors';
 import { renumberLines } from '@/lib/lines/line-order';
+import { lockLineForActions } from '@/lib/lines/lock-line-for-actions';
 import { slugify, uniqueSlug } from '@/lib/slug';
 
 /** A new actielijn at the end of the plan, or a sub-line at the end of a top-level line. */
@@ -23,8 +24,8 @@ export async function createLine(options: {
       const plan = await tx.plan.findUnique({ where: { id: options.planId }, select: { id: true } });
       if (!plan) throw new NotFoundError('Dit plan bestaat niet.');
       if (options.parentId !== undefined) {
-        const parent = await tx.actionLine.findFirst({ where: { id: options.parentId, planId: plan.id, parentId: null } });
-        if (!parent) throw new ValidationError('Kies een actielijn van dit plan.', { parentId: ['Kies een actielijn van dit plan.'] });
+        const parent = await lockLineForActions(tx, { lineId: options.parentId, planId: plan.id, field: 'parentId' });
+        if (!parent || parent.parentId !== null) throw new ValidationError('Kies een actielijn van dit plan.', { parentId: ['Kies een actielijn van dit plan.'] });
       }
       const key = await uniqueSlug(slugify(options.code), async (candidate) =>
         (await tx.actionLine.count({ where: { planId: plan.id, key: candidate } })) > 0,

@@ -28,6 +28,8 @@ export async function findPublicPlanDocument(slug: string) {
         orderBy: { id: 'asc' },
         select: {
           id: true,
+          discontinuedAt: true,
+          discontinuedReason: true,
           entries: {
             where: { round: PUBLISHED, currentUpdateId: { not: null } },
             orderBy: { round: { date: 'asc' } },
@@ -67,6 +69,8 @@ export async function findPublicPlanDocument(slug: string) {
         description: latest.description ?? '',
         line: copyOf(latest.round.id, latest.lineId).code,
         responsible: responsible.get(latest.id) ?? [],
+        // No longer reported (decided now, not in a round): since when (ISO timestamp) and why; null while reported.
+        discontinued: action.discontinuedAt ? { since: action.discontinuedAt.toISOString(), reason: action.discontinuedReason } : null,
         // `deadline.shift`: how much later the termijn ends than in the previous published round.
         updates: shiftsAlongRounds(
           action.entries.map((entry) => ({ ...entry, roundId: entry.round.id, deadline: deadlineOf(entry.currentUpdate!) })),

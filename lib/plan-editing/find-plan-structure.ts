@@ -7,8 +7,8 @@ import { groupBy } from '@/lib/group-by';
 
 /**
  * A plan as the ministry manages it: its lines in order (sub-lines under their parent), the actions
- * of each line in order (discontinued ones included, marked), its rounds, and every organisation to
- * choose from. Null for an unknown plan.
+ * of each line in order (discontinued ones included, marked, with their reason), whether each line is
+ * archived, its rounds, and every organisation to choose from. Null for an unknown plan.
  */
 export async function findPlanStructure(options: { user: Actor; planId: number }) {
   assertCan(options.user, 'plan.edit', null);
@@ -21,7 +21,7 @@ export async function findPlanStructure(options: { user: Actor; planId: number }
     prisma.actionLine.findMany({
       where: { planId: plan.id },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      select: { id: true, code: true, title: true, opgave: true, parentId: true },
+      select: { id: true, code: true, title: true, opgave: true, parentId: true, archivedAt: true },
     }),
     prisma.action.findMany({
       where: { planId: plan.id },
@@ -32,6 +32,7 @@ export async function findPlanStructure(options: { user: Actor; planId: number }
         description: true,
         lineId: true,
         discontinuedAt: true,
+        discontinuedReason: true,
         responsibilities: { orderBy: { position: 'asc' }, select: { organisation: { select: { id: true, abbreviation: true } } } },
         _count: { select: { entries: true } },
       },
@@ -46,11 +47,13 @@ export async function findPlanStructure(options: { user: Actor; planId: number }
   const actionsByLine = groupBy(actions, (a) => a.lineId);
   return {
     plan,
-    lines: lines.map((line) => ({
+    lines: lines.map(({ archivedAt, ...line }) => ({
       ...line,
+      archived: archivedAt !== null,
       actions: (actionsByLine.get(line.id) ?? []).map(({ responsibilities, discontinuedAt, _count, ...action }) => ({
         ...action,
         discontinued: discontinuedAt !== null,
+        discontinuedSince: discontinuedAt?.toISOString() ?? null,
         reportedRounds: _count.entries,
         responsible: responsibilities.map((r) => r.organisation),
       })),

@@ -85,12 +85,19 @@ async function entryFilter({ roundId, previousRoundId, overdueOn, filters }: Fil
   return { AND: conditions } satisfies Prisma.ActionEntryWhereInput;
 }
 
-/** The line with this code in the round as it published it, and its sub-lines. */
+/**
+ * The line with this code in the round as it published it, and its sub-lines. `lijn=a1` finds A1
+ * too (codes are shown as written); where a round has both spellings, the exact one wins.
+ */
 async function linesUnder(roundId: number, code: string): Promise<number[]> {
   const rows = await prisma.$queryRaw<{ id: number }[]>`
+    WITH target AS (
+      SELECT line_id FROM round_lines
+      WHERE round_id = ${roundId} AND upper(code) = upper(${code})
+      ORDER BY (code = ${code}) DESC, line_id LIMIT 1
+    )
     SELECT l.line_id AS id FROM round_lines l
-    LEFT JOIN round_lines p ON p.round_id = l.round_id AND p.line_id = l.parent_id
-    WHERE l.round_id = ${roundId} AND (l.code = ${code} OR p.code = ${code})`;
+    WHERE l.round_id = ${roundId} AND (l.line_id IN (SELECT line_id FROM target) OR l.parent_id IN (SELECT line_id FROM target))`;
   return rows.map((row) => row.id);
 }
 

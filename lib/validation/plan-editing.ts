@@ -29,7 +29,23 @@ export const createActionSchema = actionSchema.extend({ planId: idField, lineId:
 export const updateActionSchema = actionSchema.extend({ actionId: idField });
 export const moveActionSchema = z.object({ actionId: idField, lineId: idField });
 export const reorderActionSchema = z.object({ actionId: idField, direction: directionField });
-export const discontinueActionSchema = z.object({
-  actionId: idField,
-  discontinued: z.enum(['true', 'false'], { error: 'Ongeldige keuze.' }).transform((value) => value === 'true'),
+/** Why an action is no longer reported: shown on its public page, so required and plain text. */
+export const discontinueReasonField = textField({ label: 'de reden', min: 1, max: 500 });
+/** `discontinued=true` needs a `reason`; reporting again (`false`) takes none. */
+export const discontinueActionSchema = z
+  .object({
+    actionId: idField,
+    discontinued: z.enum(['true', 'false'], { error: 'Ongeldige keuze.' }).transform((value) => value === 'true'),
+    reason: z.unknown().optional(),
+  })
+  .transform((input, context) => {
+    if (!input.discontinued) return { actionId: input.actionId, discontinued: false as const };
+    const reason = discontinueReasonField.safeParse(input.reason);
+    if (reason.success) return { actionId: input.actionId, discontinued: true as const, reason: reason.data };
+    for (const issue of reason.error.issues) context.addIssue({ code: 'custom', message: issue.message, path: ['reason'] });
+    return z.NEVER;
+  });
+export const archiveLineSchema = z.object({
+  lineId: idField,
+  archived: z.enum(['true', 'false'], { error: 'Ongeldige keuze.' }).transform((value) => value === 'true'),
 });

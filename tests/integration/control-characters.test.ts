@@ -21,7 +21,8 @@ const { handleSaveActionUpdate } = await import('@/app/_form-handlers/save-actio
 const { handleReturnEntry } = await import('@/app/_form-handlers/review-entry');
 const { handleCreateRound, handleEditRound, handleOpenRound } = await import('@/app/_form-handlers/rounds');
 const { handleCreateUser, handleUpdateUser } = await import('@/app/_form-handlers/users');
-const { handleCreateAction, handleUpdateAction } = await import('@/app/_form-handlers/actions');
+const { handleCreateAction, handleDiscontinueAction, handleUpdateAction } = await import('@/app/_form-handlers/actions');
+const { handleEditLineIntro } = await import('@/app/_form-handlers/round-intros');
 const { handleCreatePlan, handleUpdatePlan, handleCreateLine, handleUpdateLine } = await import('@/app/_form-handlers/plans');
 const { handleCreateOrganisation, handleUpdateOrganisation } = await import('@/app/_form-handlers/organisations');
 const { GET: exportRoute } = await import('@/app/plannen/[slug]/export/[format]/route');
@@ -90,6 +91,8 @@ describe('control characters in what users send', () => {
       ['round', handleEditRound, { roundId, title: `Ronde${NUL}`, date: '2026-06-01', deadlineDate: '' }, 'title', 'De titel', ministry],
       ['opening a round', handleOpenRound, { roundId, deadlineDate: `2027-01-15${NUL}` }, 'deadlineDate', 'De inleverdatum', ministry],
       ['opening a round', handleOpenRound, { roundId, deadlineDate: '2027-01-15', deadlineTime: `12:00${NUL}` }, 'deadlineTime', 'De tijd', ministry],
+      ['no longer reported', handleDiscontinueAction, { actionId: String(reported.action.id), discontinued: 'true', reason: `Weg${NUL}` }, 'reason', 'De reden', ministry],
+      ['line introduction', handleEditLineIntro, { roundId, lineId: String(reported.line.id), text: NUL, baseVersion: '0'.repeat(64) }, 'text', 'De inleiding', ministry],
     ];
     for (const [name, action, fields, field, subject, user] of cases) {
       session.user = user;

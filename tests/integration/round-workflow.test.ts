@@ -169,7 +169,7 @@ describe('the reporting round workflow', () => {
 
   it('leaves a discontinued action out of the next round and keeps its history', async () => {
     const { ministry, plan, actions, published } = await publishedPlan();
-    await setActionDiscontinued({ user: ministry, actionId: actions.b.id, discontinued: true });
+    await setActionDiscontinued({ user: ministry, actionId: actions.b.id, discontinued: true, reason: 'Opgegaan in een andere actie.' });
     const round = await createRound({ user: ministry, planId: plan.id, title: 'Ronde', date: '2026-06-01' });
     expect(await openRound({ user: ministry, roundId: round.id, deadline: deadlineInDays() })).toEqual({ entryCount: 2 });
     expect(await db.actionEntry.count({ where: { roundId: round.id, actionId: actions.b.id } })).toBe(0);

@@ -9,6 +9,7 @@ import { setActionDiscontinued } from '@/lib/actions/set-action-discontinued';
 import { updateAction } from '@/lib/actions/update-action';
 import { createLine } from '@/lib/lines/create-line';
 import { moveLine } from '@/lib/lines/move-line';
+import { setLineArchived } from '@/lib/lines/set-line-archived';
 import { updateLine } from '@/lib/lines/update-line';
 import { createOrganisation as createOrganisationUseCase } from '@/lib/organisations/create-organisation';
 import { updateOrganisation } from '@/lib/organisations/update-organisation';
@@ -22,6 +23,8 @@ import { closeRound } from '@/lib/rounds/close-round';
 import { createRound } from '@/lib/rounds/create-round';
 import { deleteRound } from '@/lib/rounds/delete-round';
 import { editRound } from '@/lib/rounds/edit-round';
+import { editRoundLineIntro } from '@/lib/rounds/edit-round-line-intro';
+import { lineIntroVersion } from '@/lib/rounds/line-intro-version';
 import { openRound } from '@/lib/rounds/open-round';
 import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
 import { publishRound } from '@/lib/rounds/publish-round';
@@ -139,6 +142,11 @@ export const MUTATION_CALLS = {
   'round.delete': { permission: 'round.delete', run: (f, user) => deleteRound({ user, roundId: f.bareRound.id }) },
   'round.reopen': { permission: 'round.reopen', run: (f, user) => reopenRound({ user, roundId: f.round.id }) },
   'round.remind': { permission: 'round.remind', run: (f, user) => remindRoundNow({ user, roundId: f.round.id }) },
+  'round.editIntro': {
+    permission: 'round.editIntro',
+    run: (f, user) =>
+      editRoundLineIntro({ user, roundId: f.round.id, lineId: f.line.id, text: 'Een nieuwe inleiding.', baseVersion: lineIntroVersion('') }),
+  },
   'plan.create': { permission: 'plan.create', run: (_f, user) => createPlan({ user, title: 'Een nieuw plan', summary: '' }) },
   'plan.edit': {
     permission: 'plan.edit',
@@ -153,6 +161,8 @@ export const MUTATION_CALLS = {
     run: (f, user) => updateLine({ user, lineId: f.line.id, code: '1', title: 'Hernoemde lijn', opgave: '' }),
   },
   'line.reorder': { permission: 'line.reorder', run: (f, user) => moveLine({ user, lineId: f.line.id, direction: 'down' }) },
+  // The neighbouring line has no actions, so it may be archived.
+  'line.archive': { permission: 'line.archive', run: (f, user) => setLineArchived({ user, lineId: f.otherLine.id, archived: true }) },
   'action.create': {
     permission: 'action.create',
     run: (f, user) =>
@@ -167,7 +177,7 @@ export const MUTATION_CALLS = {
   'action.reorder': { permission: 'action.reorder', run: (f, user) => reorderAction({ user, actionId: f.action.id, direction: 'down' }) },
   'action.discontinue': {
     permission: 'action.discontinue',
-    run: (f, user) => setActionDiscontinued({ user, actionId: f.action.id, discontinued: true }),
+    run: (f, user) => setActionDiscontinued({ user, actionId: f.action.id, discontinued: true, reason: 'Opgegaan in actie 2.' }),
   },
   'organisation.create': {
     permission: 'organisation.create',

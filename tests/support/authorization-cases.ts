@@ -140,6 +140,7 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
   'round.delete': { expected: roundStep('DRAFT', 'Alleen een ronde in concept kan worden verwijderd.') },
   'round.reopen': { expected: roundStep('CLOSED', 'Alleen een gesloten ronde kan worden heropend.') },
   'round.remind': { expected: roundStep('OPEN', 'Herinneringen gaan alleen uit zolang de ronde open is voor invoer.') },
+  'round.editIntro': { expected: (role, state) => ministryIn(state, ['DRAFT', 'OPEN', 'CLOSED'], ROUND_PUBLISHED)(role) },
   'round.publish zonder de openstaande punten te accepteren': {
     // The fixture's entry is as the previous round had it, not marked ready, its planning without a parsed range.
     expected: (role, state) => {
@@ -157,6 +158,7 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
   'line.create': { expected: ministryOnly },
   'line.edit': { expected: ministryOnly },
   'line.reorder': { expected: ministryOnly },
+  'line.archive': { expected: ministryOnly },
   'action.create': { expected: ministryOnly },
   'action.rename': { expected: ministryOnly },
   'action.move': { expected: ministryOnly },

@@ -81,6 +81,6 @@ export async function completenessScene(db: Database) {
     baseVersion: 1,
     content: { status: 'IN_PROGRESS', result: 'Gestart.', planning: 'medio 2027' },
   });
-  await setActionDiscontinued({ user: ministry, actionId: stopped.id, discontinued: true });
+  await setActionDiscontinued({ user: ministry, actionId: stopped.id, discontinued: true, reason: 'Afgerond buiten het plan.' });
   return { jn, ministry, partner, plan, round, entries: ids };
 }

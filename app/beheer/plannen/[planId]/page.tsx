@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/admin/action-form';
+import { ArchiveLineForm } from '@/components/admin/archive-line-form';
+import { ArchivedLines } from '@/components/admin/archived-lines';
 import { LineForm } from '@/components/admin/line-form';
 import { MoveButtons } from '@/components/admin/move-buttons';
 import { PlanForm } from '@/components/admin/plan-form';
@@ -21,8 +23,13 @@ export default async function PlanStructurePage({ params }: Props) {
   const id = idField.safeParse(planId);
   const structure = id.success ? await findPlanStructure({ user, planId: id.data }) : null;
   if (!structure) notFound();
-  const { plan, lines, organisations } = structure;
+  const { plan, organisations } = structure;
+  const lines = structure.lines.filter((l) => !l.archived);
+  const archived = structure.lines.filter((l) => l.archived);
   const parents = lines.filter((l) => l.parentId === null).map((l) => ({ id: l.id, label: `${l.code}. ${l.title}` }));
+  // A line may be archived when neither it nor its sub-lines have actions (reported or not).
+  const empty = (line: StructureLine) =>
+    line.actions.length === 0 && structure.lines.every((l) => l.parentId !== line.id || l.actions.length === 0);
   return (
     <>
       <nav aria-label="Kruimelpad" className="text-sm">
@@ -54,11 +61,13 @@ export default async function PlanStructurePage({ params }: Props) {
                 organisations={organisations}
                 first={siblings[0]?.id === line.id}
                 last={siblings.at(-1)?.id === line.id}
+                archivable={empty(line)}
               />
             </li>
           );
         })}
       </ol>
+      <ArchivedLines lines={archived} />
 
       <section aria-labelledby="nieuwe-lijn" className="mt-10 rounded-sm border border-slate-300 p-4">
         <h2 id="nieuwe-lijn" className="text-xl font-semibold">
@@ -78,12 +87,14 @@ function LineCard({
   organisations,
   first,
   last,
+  archivable,
 }: {
   line: StructureLine;
   planId: number;
   organisations: { id: number; abbreviation: string; name: string }[];
   first: boolean;
   last: boolean;
+  archivable: boolean;
 }) {
   const name = `Actielijn ${line.code}`;
   const reported = line.actions.filter((a) => !a.discontinued);
@@ -118,13 +129,14 @@ function LineCard({
               {stopped.map((action) => (
                 <li key={action.id}>
                   <ActionSummary action={action} planId={planId} />
+                  {action.discontinuedReason && <p className="text-sm whitespace-pre-line text-muted">Reden: {action.discontinuedReason}</p>}
                 </li>
               ))}
             </ul>
           </details>
         )}
         <details>
-          <summary className="cursor-pointer font-semibold text-rijks-blue">Actie toevoegen aan {name.toLowerCase()}</summary>
+          <summary className="cursor-pointer font-semibold text-rijks-blue">Actie toevoegen aan actielijn {line.code}</summary>
           <div className="mt-3">
             <ActionForm planId={planId} lineId={line.id} organisations={organisations} />
           </div>
@@ -135,6 +147,19 @@ function LineCard({
             <LineForm planId={planId} line={line} />
           </div>
         </details>
+        {archivable && (
+          <details>
+            <summary className="cursor-pointer font-semibold text-rijks-blue">{name} archiveren</summary>
+            <p className="mt-2 max-w-3xl text-sm text-muted">
+              Deze actielijn heeft geen acties. Gearchiveerd staat zij niet meer tussen de keuzes bij acties, actielijnen en rondes
+              {line.parentId === null ? ', met haar onderliggende actielijnen' : ''}; gepubliceerde rapportages tonen haar zoals
+              ze gepubliceerd zijn.
+            </p>
+            <div className="mt-2">
+              <ArchiveLineForm lineId={line.id} name={name} archived={false} />
+            </div>
+          </details>
+        )}
       </div>
     </section>
   );

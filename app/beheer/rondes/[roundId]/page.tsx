@@ -8,6 +8,7 @@ import { RemindRoundForm } from '@/components/review/remind-round-form';
 import { PublishRoundForm } from '@/components/review/publish-round-form';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { ConfirmedStepForm } from '@/components/rounds/confirmed-step-form';
+import { LineIntros } from '@/components/rounds/line-intros';
 import { OpenRoundForm } from '@/components/rounds/open-round-form';
 import { deadlineDefaults, firstDeadlineDate, RoundDeadline, RoundManagement, RoundStepOutcome } from '@/components/rounds/round-management';
 import { requireMinistryEditor } from '@/lib/auth/session';
@@ -106,6 +107,8 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
           <ConceptDownloads roundId={round.id} withPrintLink />
         </section>
       )}
+
+      <LineIntros user={user} roundId={round.id} />
 
       {total > 0 && (
         <nav aria-label="Acties per stand van de controle" className="mt-8">

@@ -65,7 +65,7 @@ export default async function ActionPage({ params }: Props) {
       {action.description && <p className="mt-4 max-w-3xl whitespace-pre-line">{action.description}</p>}
       <h2 className="mt-10 text-2xl font-semibold">Verloop per rapportage</h2>
       <p className="mt-1 text-muted">Nieuwste rapportage eerst. Elke rapportage toont de tekst zoals die aan de Kamer is gestuurd.</p>
-      <ActionTimeline history={action.history} />
+      <ActionTimeline history={action.history} discontinued={action.discontinued} />
       {hasPlannedEnds(slip) && (
         <section aria-labelledby="termijnverloop" className="mt-10">
           <h2 id="termijnverloop" className="text-2xl font-semibold">Termijnverloop</h2>

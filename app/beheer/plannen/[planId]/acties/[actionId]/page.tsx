@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/admin/action-form';
 import { DiscontinueActionForm, MoveActionForm } from '@/components/admin/action-placement-forms';
+import { DiscontinuedNotice } from '@/components/discontinued-notice';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { findPlanStructure } from '@/lib/plan-editing/find-plan-structure';
 import { idField } from '@/lib/validation/fields';
@@ -59,16 +60,27 @@ export default async function ActionPage({ params }: Props) {
           Naar een andere actielijn
         </h2>
         <div className="mt-3">
-          <MoveActionForm actionId={found.id} lineId={line.id} lines={structure.lines.map((l) => ({ id: l.id, label: `${l.code}. ${l.title}` }))} />
+          <MoveActionForm
+            actionId={found.id}
+            lineId={line.id}
+            lines={structure.lines
+              .filter((l) => !l.archived || l.id === line.id)
+              .map((l) => ({ id: l.id, label: `${l.code}. ${l.title}` }))}
+          />
         </div>
       </section>
       <section aria-labelledby="rapporteren" className="mt-10">
         <h2 id="rapporteren" className="text-xl font-semibold">
           Rapporteren
         </h2>
+        {found.discontinued && found.discontinuedSince && (
+          <p className="mt-2 max-w-3xl">
+            <DiscontinuedNotice since={found.discontinuedSince} reason={found.discontinuedReason} />
+          </p>
+        )}
         <p className="mt-1 max-w-3xl text-sm text-muted">
           {found.discontinued
-            ? 'Deze actie wordt niet meer gerapporteerd. Haar geschiedenis blijft zichtbaar.'
+            ? 'Haar geschiedenis blijft zichtbaar. Weer rapporteren haalt de reden weg; het auditlog bewaart hem.'
             : 'Een actie die niet meer gerapporteerd wordt, ontbreekt in de rondes die daarna openen; haar geschiedenis blijft.'}
         </p>
         <div className="mt-3">

@@ -15,7 +15,11 @@ type Props = { params: Promise<{ slug: string; ronde: string; code: string }> };
 async function loadLine(params: Props['params']) {
   const overview = await loadRoundOverview(params);
   const code = lineCodeSchema.safeParse((await params).code);
-  const line = code.success ? overview.lines.find((l) => l.code === code.data && l.actions.length > 0) : undefined;
+  // Codes are shown as written (A1); an address typed as /lijnen/a1 finds the line too.
+  const shown = overview.lines.filter((l) => l.actions.length > 0);
+  const line = code.success
+    ? (shown.find((l) => l.code === code.data) ?? shown.find((l) => l.code.toUpperCase() === code.data.toUpperCase()))
+    : undefined;
   return line ? { overview, line } : notFound();
 }
 
