@@ -80,6 +80,8 @@ const FIELDS: Record<string, { label: string; kind: Kind }> = {
   discontinuedAt: { label: 'Niet meer gerapporteerd sinds', kind: 'dateTime' },
   discontinuedReason: { label: 'Reden', kind: 'text' },
   archivedAt: { label: 'Gearchiveerd op', kind: 'dateTime' },
+  lines: { label: 'Actielijnen', kind: 'hidden' },
+  intro: { label: 'Inleiding', kind: 'text' },
   key: { label: 'Sleutel in het adres', kind: 'plain' },
   slug: { label: 'Adres', kind: 'plain' },
   date: { label: 'Datum', kind: 'date' },

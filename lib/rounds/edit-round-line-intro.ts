@@ -50,8 +50,8 @@ export async function editRoundLineIntro(options: {
       permission: 'round.editIntro',
       entityType: 'round',
       entityId: round.id,
-      before: { lineId: line.id, line: line.code, intro: current?.text ?? null },
-      after: { lineId: line.id, line: line.code, intro: options.text === '' ? null : options.text },
+      before: { lineId: line.id, code: line.code, intro: current?.text ?? null },
+      after: { lineId: line.id, code: line.code, intro: options.text === '' ? null : options.text },
     });
     return { changed: true };
   });

@@ -37,10 +37,10 @@ describe('every permission reads in Dutch', () => {
   });
 
   it('reads a permission no one labelled yet as Dutch made of its parts', () => {
-    expect(permissionLabel('line.archive')).toBe('actielijn gearchiveerd');
+    expect(permissionLabel('plan.archive')).toBe('plan gearchiveerd');
     expect(permissionLabel('update.restore')).toBe('stand van zaken hersteld');
-    expect(permissionLabel('entry.answer')).toBe('actie in ronde beantwoord');
-    expect(permissionLabel('entry.undoReview')).toBe('actie in ronde ongedaan gemaakt');
+    expect(permissionLabel('entry.restore')).toBe('actie in ronde hersteld');
+    expect(permissionLabel('round.undoPublish')).toBe('ronde ongedaan gemaakt');
     expect(permissionLabel('widget.frobnicate')).toBe('wijziging aan onderdeel');
   });
 });
