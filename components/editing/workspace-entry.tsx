@@ -1,5 +1,6 @@
 import { OrganisationNames } from '@/components/editing/organisation-names';
 import { PreviousUpdate } from '@/components/editing/previous-update';
+import { CoPartnerChangeNotice, SharedEntryFacts } from '@/components/editing/shared-entry-note';
 import { UpdateForm } from '@/components/editing/update-form';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { StatusBadge } from '@/components/status-badge';
@@ -22,9 +23,12 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
           <p className="text-sm text-muted">
             Verantwoordelijk: <OrganisationNames organisations={entry.responsible} />
           </p>
+          {entry.shared && <SharedEntryFacts note={entry.shared} />}
         </div>
         <ReviewStateBadge state={entry.reviewState} />
       </header>
+
+      {entry.shared?.changedAfterReady && <CoPartnerChangeNotice entryId={entry.id} change={entry.shared.changedAfterReady} />}
 
       {entry.reviewComment && entry.reviewState !== 'APPROVED' && (
         <div role="note" className="mx-4 mt-4 border-l-4 border-rose-700 bg-rose-50 px-4 py-3">
