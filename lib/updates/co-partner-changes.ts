@@ -62,7 +62,7 @@ export async function findCoPartnerChanges(db: Tx, where: Prisma.ActionEntryWher
     const own = versions.filter((version) => version.entryId === entry.id);
     const marked = own[0];
     const markerOrganisationId = entry.readyMarkedBy!.organisationId!;
-    const foreign = own.filter((version) => isOtherPartner(version, markerOrganisationId)).at(-1);
+    const foreign = own.slice(1).filter((version) => isOtherPartner(version, markerOrganisationId)).at(-1);
     if (!marked || marked.version !== entry.readyMarkedVersion || !foreign) return [];
     return [
       {
