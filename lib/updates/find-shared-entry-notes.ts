@@ -9,7 +9,7 @@ export type SharedEntryNote = {
   partners: { abbreviation: string; name: string; isLead: boolean }[];
   /** Whether the partner's own organisation is the trekker of several. */
   ownIsLead: boolean;
-  /** Who saved the current version (none for a version nobody saved, such as a round's prefill). */
+  /** Who saved the current version; none before the first save after the round's first version. */
   lastSaved: { name: string; organisation: string | null; at: string } | null;
   /** A co-partner's change since the own organisation marked the entry ready. */
   changedAfterReady: CoPartnerChange | null;
@@ -29,7 +29,7 @@ export async function findSharedEntryNotes(db: Tx, user: Actor, rows: readonly R
   const [saves, changes] = await Promise.all([
     db.actionEntry.findMany({
       where: { id: { in: ids } },
-      select: { id: true, currentUpdate: { select: { createdAt: true, createdBy: { select: { name: true, organisation: { select: { abbreviation: true } } } } } } },
+      select: { id: true, currentUpdate: { select: { version: true, createdAt: true, createdBy: { select: { name: true, organisation: { select: { abbreviation: true } } } } } } },
     }),
     findCoPartnerChanges(db, { id: { in: ids }, readyMarkedBy: { organisationId: user.organisationId } }),
   ]);
@@ -45,7 +45,7 @@ export async function findSharedEntryNotes(db: Tx, user: Actor, rows: readonly R
         .filter((org) => org.organisationId !== user.organisationId)
         .map(({ organisationId: _id, ...org }) => org),
       ownIsLead: several && ownIds[0] === user.organisationId,
-      lastSaved: saved?.createdBy
+      lastSaved: saved?.createdBy && saved.version > 1
         ? { name: saved.createdBy.name, organisation: saved.createdBy.organisation?.abbreviation ?? null, at: saved.createdAt.toISOString() }
         : null,
       changedAfterReady: changeOf.get(row.id) ?? null,
