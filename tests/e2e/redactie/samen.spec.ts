@@ -51,6 +51,8 @@ test('a co-partner’s edit of an entry marked ready shows up for the partner wh
     await expect(lead.getByRole('radio', { name: /^NVP / })).toBeChecked(); // the first chosen, until one is chosen
     await lead.getByRole('radio', { name: /^JN / }).check();
     await expectNoAxeViolations(ministry);
+    await lead.scrollIntoViewIfNeeded();
+    await saveScreenshot(ministry, 'actie-trekker-kiezen', { fullPage: false });
     await add.getByRole('button', { name: 'Actie toevoegen' }).click();
     await expect(add.getByText(`Actie ‘${TITLE}’ is toegevoegd.`)).toBeVisible();
     await expect(ministry.getByText('JN (trekker), NVP')).toBeVisible();
@@ -105,5 +107,17 @@ test('a co-partner’s edit of an entry marked ready shows up for the partner wh
     await jn.reload();
     await expect(card(jn)).toContainText('Samen met NVP');
     await expect(card(jn).getByRole('note', { name: /heeft deze actie gewijzigd/ })).toHaveCount(0);
+  });
+
+  await test.step('the ministry makes NVP the trekker on the action’s page; JN’s workspace follows', async () => {
+    await ministry.getByRole('link', { name: TITLE }).click();
+    const lead = ministry.getByRole('group', { name: 'Trekker' });
+    await expect(lead.getByRole('radio', { name: /^JN / })).toBeChecked();
+    await lead.getByRole('radio', { name: /^NVP / }).check();
+    await ministry.getByRole('button', { name: 'Actie opslaan' }).click();
+    await expect(ministry.getByText('De actie is bijgewerkt.')).toBeVisible();
+    await jn.reload();
+    await expect(card(jn)).toContainText('Samen met NVP (trekker)');
+    await expect(card(jn)).toContainText(/Verantwoordelijk: NVP \(trekker\)/);
   });
 });
