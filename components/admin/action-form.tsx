@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { handleCreateAction, handleUpdateAction } from '@/app/_form-handlers/actions';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextArea, TextInput } from '@/components/forms/fields';
@@ -29,6 +29,9 @@ export function ActionForm({
 }) {
   const [state, formAction] = useActionState(action ? handleUpdateAction : handleCreateAction, initialFormState);
   const prefix = `actie-${action?.id ?? `nieuw-${lineId}`}`;
+  // A new action added: the organisations start empty again for the next (the form's other fields reset by themselves).
+  const [added, setAdded] = useState({ state, count: 0 });
+  if (!action && state !== added.state) setAdded({ state, count: added.count + (state.status === 'ok' ? 1 : 0) });
   return (
     <form action={formAction} className="grid max-w-3xl gap-4">
       {action ? (
@@ -49,6 +52,7 @@ export function ActionForm({
         error={state.errors?.description}
       />
       <ResponsibleOrganisationsField
+        key={added.count}
         prefix={prefix}
         organisations={organisations}
         initial={action?.organisationIds ?? []}
