@@ -6,7 +6,7 @@ import { wordDiff, type TextPart } from '@/lib/plans/compare-rows';
 /**
  * An entry a partner marked ready that a partner of another responsible organisation has changed
  * since: who changed it last and when, and what differs from the version that was marked ready.
- * It lasts until the entry is marked ready again (which moves the mark to the version then current).
+ * It lasts until that organisation marks the entry ready again.
  */
 export type CoPartnerChange = {
   entryId: number;
@@ -32,52 +32,90 @@ const versionSelect = {
 
 type Version = Prisma.ActionUpdateGetPayload<{ select: typeof versionSelect }>;
 
+type Mark = { entryId: number; organisationId: number; version: number; at: Date };
+
 /**
  * The co-partner changes among the entries `where` selects, in rounds still being worked on (open,
- * or closed awaiting publication). Two queries, whatever the number of entries.
+ * or closed awaiting publication); with `organisationId`, only those to tell that organisation.
+ * Each organisation's marks are its own `update.markReady` lines in the audit log (a co-partner who
+ * marks the entry ready in turn does not wipe out the first partner's mark). Three queries,
+ * whatever the number of entries.
  */
-export async function findCoPartnerChanges(db: Tx, where: Prisma.ActionEntryWhereInput): Promise<CoPartnerChange[]> {
+export async function findCoPartnerChanges(db: Tx, where: Prisma.ActionEntryWhereInput, organisationId?: number): Promise<CoPartnerChange[]> {
   const entries = await db.actionEntry.findMany({
-    where: {
-      AND: [where, { readyMarkedVersion: { not: null }, readyMarkedBy: { organisationId: { not: null } }, round: { state: { in: ['OPEN', 'CLOSED'] } } }],
-    },
+    where: { AND: [where, { round: { state: { in: ['OPEN', 'CLOSED'] } } }] },
     orderBy: [{ roundId: 'asc' }, { lineId: 'asc' }, { position: 'asc' }],
     select: {
       id: true,
       roundId: true,
-      readyMarkedAt: true,
-      readyMarkedVersion: true,
-      readyMarkedBy: { select: { organisationId: true } },
-      action: { select: { title: true } },
+      action: { select: { title: true, responsibilities: { select: { organisationId: true } } } },
       round: { select: { title: true, plan: { select: { title: true } } } },
     },
   });
-  if (entries.length === 0) return [];
+  const marks = await latestMarks(db, entries, organisationId);
+  if (marks.length === 0) return [];
   const versions = await db.actionUpdate.findMany({
-    where: { OR: entries.map((entry) => ({ entryId: entry.id, version: { gte: entry.readyMarkedVersion! } })) },
+    where: { OR: marks.map((mark) => ({ entryId: mark.entryId, version: { gte: mark.version } })) },
     orderBy: [{ entryId: 'asc' }, { version: 'asc' }],
     select: { entryId: true, ...versionSelect },
   });
-  return entries.flatMap((entry) => {
-    const own = versions.filter((version) => version.entryId === entry.id);
+  const entryOf = new Map(entries.map((entry) => [entry.id, entry]));
+  const order = new Map(entries.map((entry, index) => [entry.id, index]));
+  return marks.sort((a, b) => order.get(a.entryId)! - order.get(b.entryId)!).flatMap((mark) => {
+    const entry = entryOf.get(mark.entryId)!;
+    const own = versions.filter((version) => version.entryId === mark.entryId && version.version >= mark.version);
     const marked = own[0];
-    const markerOrganisationId = entry.readyMarkedBy!.organisationId!;
-    const foreign = own.slice(1).filter((version) => isOtherPartner(version, markerOrganisationId)).at(-1);
-    if (!marked || marked.version !== entry.readyMarkedVersion || !foreign) return [];
+    const foreign = own.slice(1).filter((version) => isOtherPartner(version, mark.organisationId)).at(-1);
+    if (!marked || marked.version !== mark.version || !foreign) return [];
     return [
       {
         entryId: entry.id,
         roundId: entry.roundId,
         actionTitle: entry.action.title,
         round: { title: entry.round.title, planTitle: entry.round.plan.title },
-        markerOrganisationId,
-        markedAt: entry.readyMarkedAt!.toISOString(),
+        markerOrganisationId: mark.organisationId,
+        markedAt: mark.at.toISOString(),
         changedBy: { name: foreign.createdBy!.name, organisation: foreign.createdBy!.organisation!.abbreviation },
         changedAt: foreign.createdAt.toISOString(),
         changes: changesBetween(marked, own.at(-1)!),
       },
     ];
   });
+}
+
+/** Per entry and partner organisation still responsible for it, the latest time it marked the entry ready. */
+async function latestMarks(
+  db: Tx,
+  entries: { id: number; action: { responsibilities: { organisationId: number }[] } }[],
+  organisationId: number | undefined,
+): Promise<Mark[]> {
+  if (entries.length === 0) return [];
+  const lines = await db.auditLogEntry.findMany({
+    where: {
+      permission: 'update.markReady',
+      entityType: 'entry',
+      entityId: { in: entries.map((entry) => String(entry.id)) },
+      actorOrganisationId: organisationId ?? { not: null },
+    },
+    orderBy: { id: 'asc' },
+    select: { entityId: true, actorOrganisationId: true, after: true, createdAt: true },
+  });
+  const responsible = new Map(entries.map((entry) => [entry.id, new Set(entry.action.responsibilities.map((r) => r.organisationId))]));
+  const latest = new Map<string, Mark>();
+  for (const line of lines) {
+    const entryId = Number(line.entityId);
+    const version = markedVersion(line.after);
+    if (version === null || !responsible.get(entryId)?.has(line.actorOrganisationId!)) continue;
+    latest.set(`${entryId}:${line.actorOrganisationId}`, { entryId, organisationId: line.actorOrganisationId!, version, at: line.createdAt });
+  }
+  return [...latest.values()];
+}
+
+/** The version an `update.markReady` line says was marked ready (its `after.version`). */
+function markedVersion(after: Prisma.JsonValue): number | null {
+  if (after === null || typeof after !== 'object' || Array.isArray(after)) return null;
+  const version = after.version;
+  return typeof version === 'number' ? version : null;
 }
 
 function isOtherPartner(version: Version, markerOrganisationId: number): boolean {

@@ -31,7 +31,7 @@ export async function findSharedEntryNotes(db: Tx, user: Actor, rows: readonly R
       where: { id: { in: ids } },
       select: { id: true, currentUpdate: { select: { version: true, createdAt: true, createdBy: { select: { name: true, organisation: { select: { abbreviation: true } } } } } } },
     }),
-    findCoPartnerChanges(db, { id: { in: ids }, readyMarkedBy: { organisationId: user.organisationId } }),
+    findCoPartnerChanges(db, { id: { in: ids } }, user.organisationId),
   ]);
   const savedBy = new Map(saves.map((entry) => [entry.id, entry.currentUpdate]));
   const changeOf = new Map(changes.map((change) => [change.entryId, change]));

@@ -68,7 +68,7 @@ export async function saveActionUpdate(options: {
 
     if (options.markReady) {
       assertCan(user, 'update.markReady', { ...entry.resource, reviewState });
-      await tx.actionEntry.update({ where: { id: entry.id }, data: { reviewState: 'READY_FOR_REVIEW', readyMarkedById: user.id, readyMarkedAt: new Date(), readyMarkedVersion: version } });
+      await tx.actionEntry.update({ where: { id: entry.id }, data: { reviewState: 'READY_FOR_REVIEW', readyMarkedById: user.id, readyMarkedAt: new Date() } });
       await recordAudit(tx, {
         actorId: user.id,
         permission: 'update.markReady',

@@ -60,9 +60,10 @@ describe('a shared action in the workspace', () => {
     await saveAs(nvpPartner, 3, 'De werving loopt in vier regio’s. Bijgewerkt.');
     const change = (await sharedNote(jnPartner)).changedAfterReady!;
     expect(change).toMatchObject({ changedBy: { name: 'Niels NVP', organisation: 'NVP' }, actionTitle: 'Een actie' });
-    const marked = await db.actionEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { readyMarkedAt: true, readyMarkedVersion: true, reviewState: true } });
-    expect(marked).toMatchObject({ readyMarkedVersion: 2, reviewState: 'IN_PROGRESS' });
-    expect(change.markedAt).toBe(marked.readyMarkedAt!.toISOString());
+    const mark = await db.auditLogEntry.findFirstOrThrow({ where: { permission: 'update.markReady' }, select: { createdAt: true, after: true } });
+    expect(mark.after).toEqual({ reviewState: 'READY_FOR_REVIEW', version: 2 });
+    expect(change.markedAt).toBe(mark.createdAt.toISOString());
+    expect(await db.actionEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { reviewState: true } })).toEqual({ reviewState: 'IN_PROGRESS' });
     expect(change.changes.status).toBeNull();
     expect(change.changes.planning).toBeNull();
     const changed = change.changes.result!.filter((part) => part.kind !== 'same').map((part) => [part.kind, part.text.trim()]);
@@ -78,5 +79,19 @@ describe('a shared action in the workspace', () => {
     await saveAs(jnPartner, 4, 'De werving loopt in vier regio’s. Bijgewerkt.', true);
     expect((await sharedNote(jnPartner)).changedAfterReady).toBeNull();
     expect((await sharedNote(jnColleague)).changedAfterReady).toBeNull();
+  });
+
+  it('still tells the first partner when the co-partner marks its own change ready in the same save', async () => {
+    const { entry, jnPartner, nvpPartner } = await scene();
+    const saveAs = (user: SessionUser, baseVersion: number, result: string, markReady: boolean) =>
+      saveActionUpdate({ user, entryId: entry.id, baseVersion, content: { status: 'IN_PROGRESS', result, planning: 'eind 2026' }, markReady });
+    await saveAs(jnPartner, 1, 'Drie regio’s.', true);
+    await saveAs(nvpPartner, 2, 'Vier regio’s.', true);
+    expect(await db.actionEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { reviewState: true, readyMarkedById: true } })).toEqual({
+      reviewState: 'READY_FOR_REVIEW',
+      readyMarkedById: nvpPartner.id,
+    });
+    expect((await sharedNote(jnPartner)).changedAfterReady).toMatchObject({ changedBy: { name: 'Niels NVP', organisation: 'NVP' } });
+    expect((await sharedNote(nvpPartner)).changedAfterReady).toBeNull();
   });
 });
