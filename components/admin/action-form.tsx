@@ -1,18 +1,20 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { handleCreateAction, handleUpdateAction } from '@/app/_form-handlers/actions';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextArea, TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { initialFormState } from '@/lib/errors';
+import { ResponsibleOrganisationsField } from '@/components/admin/responsible-organisations-field';
 
 type Organisation = { id: number; abbreviation: string; name: string };
+/** `organisationIds` in stored order: the trekker first. */
 type Action = { id: number; title: string; description: string; organisationIds: number[] };
 
 /**
  * A new action in a line, or an existing one (`action`): title, description and the responsible
- * organisations, whose partner editors may then edit its updates.
+ * organisations, whose partner editors may then edit its updates, and which of them is the trekker.
  */
 export function ActionForm({
   planId,
@@ -27,6 +29,9 @@ export function ActionForm({
 }) {
   const [state, formAction] = useActionState(action ? handleUpdateAction : handleCreateAction, initialFormState);
   const prefix = `actie-${action?.id ?? `nieuw-${lineId}`}`;
+  // A new action added: the organisations start empty again for the next (the form's other fields reset by themselves).
+  const [added, setAdded] = useState({ state, count: 0 });
+  if (!action && state !== added.state) setAdded({ state, count: added.count + (state.status === 'ok' ? 1 : 0) });
   return (
     <form action={formAction} className="grid max-w-3xl gap-4">
       {action ? (
@@ -46,31 +51,13 @@ export function ActionForm({
         defaultValue={state.values?.description ?? action?.description}
         error={state.errors?.description}
       />
-      <fieldset aria-describedby={state.errors?.organisationIds ? `${prefix}-org-fout` : undefined}>
-        <legend className="font-semibold">Verantwoordelijke organisaties</legend>
-        <p className="text-sm text-muted">Hun partnerredacteuren mogen de stand van zaken van deze actie bijwerken.</p>
-        {state.errors?.organisationIds && (
-          <p id={`${prefix}-org-fout`} className="text-sm font-semibold text-red-700">
-            {state.errors.organisationIds[0]}
-          </p>
-        )}
-        <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3">
-          {organisations.map((org) => (
-            <li key={org.id}>
-              <label className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  name="organisationIds"
-                  value={org.id}
-                  defaultChecked={action?.organisationIds.includes(org.id)}
-                  className="size-5"
-                />
-                <abbr title={org.name}>{org.abbreviation}</abbr>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <ResponsibleOrganisationsField
+        key={added.count}
+        prefix={prefix}
+        organisations={organisations}
+        initial={action?.organisationIds ?? []}
+        errors={state.errors}
+      />
       <FormMessage state={state} />
       <div>
         <SubmitButton>{action ? 'Actie opslaan' : 'Actie toevoegen'}</SubmitButton>

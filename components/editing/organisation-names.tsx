@@ -1,4 +1,9 @@
-/** Responsible organisations as abbreviations with the full name on hover and for screen readers. */
+import { LeadMark } from '@/components/lead-mark';
+
+/**
+ * Responsible organisations as abbreviations with the full name on hover and for screen readers,
+ * in stored order; when there are several, the first is marked as the trekker: "JN (trekker), NVP".
+ */
 export function OrganisationNames({ organisations }: { organisations: { abbreviation: string; name: string }[] }) {
   if (organisations.length === 0) return <span>niet vermeld</span>;
   return (
@@ -6,6 +11,7 @@ export function OrganisationNames({ organisations }: { organisations: { abbrevia
       {organisations.map((org, index) => (
         <span key={org.abbreviation}>
           <abbr title={org.name}>{org.abbreviation}</abbr>
+          {index === 0 && organisations.length > 1 && <LeadMark name={org.name} />}
           {index < organisations.length - 1 && ', '}
         </span>
       ))}

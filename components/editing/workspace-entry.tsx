@@ -2,6 +2,7 @@ import { AnswerForm } from '@/components/editing/answer-form';
 import { MinistryEditNotice } from '@/components/editing/ministry-edit-notice';
 import { OrganisationNames } from '@/components/editing/organisation-names';
 import { PreviousUpdate } from '@/components/editing/previous-update';
+import { CoPartnerChangeNotice, SharedEntryFacts } from '@/components/editing/shared-entry-note';
 import { UpdateForm } from '@/components/editing/update-form';
 import { EntryThread } from '@/components/review/entry-thread';
 import { ReviewStateBadge } from '@/components/review-state-badge';
@@ -25,10 +26,13 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
           <p className="text-sm text-muted">
             Verantwoordelijk: <OrganisationNames organisations={entry.responsible} />
           </p>
+          {entry.shared && <SharedEntryFacts note={entry.shared} />}
           <MinistryEditNotice edit={entry.ministryEdit} />
         </div>
         <ReviewStateBadge state={entry.reviewState} />
       </header>
+
+      {entry.shared?.changedAfterReady && <CoPartnerChangeNotice entryId={entry.id} change={entry.shared.changedAfterReady} />}
 
       {entry.thread.length === 0 && entry.reviewComment && entry.reviewState !== 'APPROVED' && (
         <div role="note" className="mx-4 mt-4 border-l-4 border-rose-700 bg-rose-50 px-4 py-3">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { formatDutchMonth, isoDateToDate } from '@/lib/dates';
+import { organisationsText } from '@/lib/organisations/organisations-text';
 import { COMPLETENESS_FIXED_IN, COMPLETENESS_LABELS, type OpenItem } from '@/lib/rounds/completeness';
 import type { CompletenessGroup, OpenEntry } from '@/lib/rounds/find-round-completeness';
 
@@ -38,7 +39,7 @@ function OpenEntryItem({ entry, links }: { entry: OpenEntry; links: Links }) {
           {entry.title}
         </Link>
         <span className="text-sm text-muted">
-          {entry.lineCode} · {entry.responsible.length > 0 ? entry.responsible.join(', ') : 'ministerie'}
+          {entry.lineCode} · {entry.responsible.length > 0 ? organisationsText(entry.responsible) : 'ministerie'}
         </span>
         <ReviewStateBadge state={entry.reviewState} />
       </p>

@@ -4,14 +4,15 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { addToUnpublishedRounds } from '@/lib/actions/unpublished-entries';
-import { assertOrganisationsExist, setResponsibilities } from '@/lib/actions/responsibilities';
+import { assertOrganisationsExist, leadFirst, setResponsibilities } from '@/lib/actions/responsibilities';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { lockLineForActions } from '@/lib/lines/lock-line-for-actions';
 import { syncUnpublishedPlacements } from '@/lib/rounds/plan-placement';
 import { slugify, uniqueSlug } from '@/lib/slug';
 
 /**
- * A new action at the end of a line, with its responsible organisations (the first is the lead).
+ * A new action at the end of a line, with its responsible organisations and their trekker
+ * (`leadOrganisationId`, one of them; without it the first given leads).
  * A round under way reports it too, starting empty.
  */
 export async function createAction(options: {
@@ -21,6 +22,7 @@ export async function createAction(options: {
   title: string;
   description: string;
   organisationIds: number[];
+  leadOrganisationId?: number;
 }) {
   const { user } = options;
   assertCan(user, 'action.create', null);
@@ -32,7 +34,8 @@ export async function createAction(options: {
       if (!planExists) throw new NotFoundError('Dit plan bestaat niet.');
       throw new ValidationError('Kies een actielijn van dit plan.', { lineId: ['Kies een actielijn van dit plan.'] });
     }
-    await assertOrganisationsExist(tx, options.organisationIds);
+    const organisationIds = leadFirst(options.organisationIds, options.leadOrganisationId);
+    await assertOrganisationsExist(tx, organisationIds);
     const key = await uniqueSlug(slugify(options.title, 50), async (candidate) =>
       (await tx.action.count({ where: { planId: line.planId, key: candidate } })) > 0,
     );
@@ -48,7 +51,7 @@ export async function createAction(options: {
       },
       select: { id: true, planId: true, lineId: true, title: true, description: true, position: true },
     });
-    await setResponsibilities(tx, action.id, options.organisationIds);
+    await setResponsibilities(tx, action.id, organisationIds);
     await addToUnpublishedRounds(tx, user, action);
     await syncUnpublishedPlacements(tx, line.planId);
     await recordAudit(tx, {
@@ -56,7 +59,7 @@ export async function createAction(options: {
       permission: 'action.create',
       entityType: 'action',
       entityId: action.id,
-      after: { ...action, organisationIds: options.organisationIds },
+      after: { ...action, organisationIds, leadOrganisationId: organisationIds[0] ?? null },
     });
     return action;
   });

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { conceptLabel } from '@/lib/exports/concept-stamp';
 import { toExportRows } from '@/lib/exports/export-rows';
 import type { PlanOverview } from '@/lib/plans/find-plan-overview';
+import { organisationsText } from '@/lib/organisations/organisations-text';
 
 export const CSV_COLUMNS = [
   'Actielijn',
@@ -39,7 +40,7 @@ export function toCsv(overview: PlanOverview, options: CsvOptions = {}): string 
     ...concept,
     `${row.line.label}: ${row.line.title}`,
     row.title,
-    row.responsible.map((organisation) => organisation.abbreviation).join(', '),
+    organisationsText(row.responsible.map((organisation) => organisation.abbreviation)),
     row.statusLabel,
     row.result,
     row.planning,

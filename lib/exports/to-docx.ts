@@ -34,10 +34,16 @@ const OPTIONAL: Record<BijlageColumn, Column> = {
   verantwoordelijk: {
     header: 'Verant\u00ADwoordelijk',
     width: 1800,
-    lines: (action) => [action.responsible.map((organisation) => organisation.abbreviation).join(', ')],
+    lines: (action) => responsibleLines(action.responsible.map((organisation) => organisation.abbreviation)),
   },
   status: { header: 'Status', width: 1150, lines: (action) => [STATUS_LABELS[action.status]] },
 };
+
+/** The trekker of several on a line of its own ("JN (trekker)"), the others after it; one alone as it is. */
+function responsibleLines(abbreviations: string[]): string[] {
+  if (abbreviations.length < 2) return [abbreviations.join('')];
+  return [`${abbreviations[0]} (trekker)`, abbreviations.slice(1).join(', ')];
+}
 
 /**
  * Actie | (Verantwoordelijk) | (Status) | Resultaat / stand van zaken | Wanneer, in the web page's

@@ -9,6 +9,7 @@ export type MailKind =
   | 'round.deadline-day'
   | 'entry.returned'
   | 'review.digest'
+  | 'entry.co-partner-digest'
   | 'round.published'
   | 'account.invitation'
   | 'account.password-reset';

@@ -7,6 +7,7 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   'round.deadline-day': 'laatste dag',
   'entry.returned': 'actie teruggestuurd',
   'review.digest': 'dagoverzicht klaar voor controle',
+  'entry.co-partner-digest': 'dagoverzicht gewijzigd door mede-verantwoordelijke',
   'round.published': 'ronde gepubliceerd',
   'account.invitation': 'uitnodiging',
   'account.password-reset': 'wachtwoord herstellen',

@@ -1,5 +1,6 @@
 import type { Database } from '@/lib/prisma-client';
 import { addCalendarDays, amsterdamHour, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
+import { queueCoPartnerDigest } from '@/lib/mail/queue-co-partner-digest';
 import { queueReviewDigest } from '@/lib/mail/queue-review-digest';
 import { queueRoundReminders } from '@/lib/mail/queue-round-mail';
 
@@ -9,9 +10,10 @@ export const MORNING_HOUR = 8;
 /**
  * Queues the scheduled mail that is due at `now` (run every 15 minutes by the mail worker; tests
  * pass their own `now`): for each open round with a deadline, the reminder from `reminderDaysBefore`
- * days before it and the one on the deadline day, and the ministry's daily digest of entries marked
- * ready. Each is keyed by its occasion (round, deadline, days before; the day), so running it again
- * queues nothing new, and a moved deadline gives new reminders.
+ * days before it and the one on the deadline day, the ministry's daily digest of entries marked
+ * ready, and the partners' daily digest of their ready entries a co-partner changed. Each is keyed
+ * by its occasion (round, deadline, days before; the day), so running it again queues nothing new,
+ * and a moved deadline gives new reminders.
  */
 export async function queueDueRoundMail(options: { db: Database; now: Date }): Promise<{ messageIds: number[] }> {
   const today = amsterdamIsoDate(options.now);
@@ -39,5 +41,6 @@ export async function queueDueRoundMail(options: { db: Database; now: Date }): P
     messageIds.push(...(await db.$transaction((tx) => queueRoundReminders(tx, { roundId: round.id, ...occasion }))));
   }
   messageIds.push(...(await db.$transaction((tx) => queueReviewDigest(tx, { now: options.now, day: today }))));
+  messageIds.push(...(await db.$transaction((tx) => queueCoPartnerDigest(tx, { now: options.now, day: today }))));
   return { messageIds };
 }

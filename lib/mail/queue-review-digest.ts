@@ -4,6 +4,7 @@ import { appUrl } from '@/lib/mail/app-url';
 import { enqueueMail } from '@/lib/mail/enqueue-mail';
 import { composeReviewDigest, type DigestRound } from '@/lib/mail/messages/review-digest';
 import { findMinistryEditors } from '@/lib/mail/round-recipients';
+import { organisationsText } from '@/lib/organisations/organisations-text';
 
 /**
  * The day's digest to ministry editors (once per day): the entries marked ready since the previous
@@ -38,7 +39,7 @@ export async function queueReviewDigest(tx: Tx, options: { now: Date; day: strin
     };
     round.entries.push({
       actionTitle: entry.action.title,
-      organisations: entry.action.responsibilities.map((r) => r.organisation.abbreviation).join(', '),
+      organisations: organisationsText(entry.action.responsibilities.map((r) => r.organisation.abbreviation)),
       url: appUrl(`/beheer/rondes/${entry.roundId}/acties/${entry.id}`),
     });
     rounds.set(entry.roundId, round);

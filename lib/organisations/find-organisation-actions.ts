@@ -63,7 +63,8 @@ export async function findOrganisationActions(abbreviation: string) {
         title: update.title,
         plan: { slug: action.plan.slug, title: action.plan.rounds[0]!.planText!.title },
         line: publishedLineIn(latest.line, latest.round.id),
-        isLead: role.position === 0,
+        /** Trekker of an action it shares with other organisations (alone, it needs no mark). */
+        isLead: role.position === 0 && latest.responsibilities.length > 1,
         round: latest.round,
         status: update.status,
         planning: update.planning,

@@ -7,11 +7,13 @@ import { groupBy } from '@/lib/group-by';
 import { dateToIsoDate } from '@/lib/dates';
 import { findPreviousUpdates } from '@/lib/rounds/find-previous-updates';
 import { editorEntrySelect, toEditorEntry } from '@/lib/updates/editor-entry';
+import { findSharedEntryNotes } from '@/lib/updates/find-shared-entry-notes';
 
 /**
  * A partner's workspace: per round that is open (or closed, awaiting publication), the entries of
  * the actions the partner's organisation is responsible for, each with the previous round's text
- * and what the partner may do with it now, and the round's input deadline.
+ * and what the partner may do with it now, who else is responsible, who saved last and what a
+ * co-partner changed after the partner's organisation marked it ready; and the round's input deadline.
  */
 export async function findWorkspace(options: { user: Actor }) {
   const { user } = options;
@@ -35,6 +37,7 @@ export async function findWorkspace(options: { user: Actor }) {
           canAnswer: can(user, 'entry.answer', row.resource),
         };
       });
+      const notes = await findSharedEntryNotes(prisma, user, rows);
       return {
         round: {
           id: round.id,
@@ -44,7 +47,7 @@ export async function findWorkspace(options: { user: Actor }) {
           inputDeadline: round.inputDeadline?.toISOString() ?? null,
           plan: round.plan,
         },
-        entries: rows,
+        entries: rows.map((row) => ({ ...row, shared: notes.get(row.id) ?? null })),
         progress: {
           total: rows.length,
           updated: rows.filter((r) => r.reviewState !== 'NOT_STARTED').length,

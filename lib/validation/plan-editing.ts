@@ -20,13 +20,29 @@ export const updateLineSchema = lineSchema.extend({ lineId: idField });
 export const directionField = z.enum(['up', 'down'], { error: 'Onbekende richting.' });
 export const moveLineSchema = z.object({ lineId: idField, direction: directionField });
 
-export const actionSchema = z.object({
+const actionFields = z.object({
   title: textField({ label: 'de titel', min: 3, max: 300 }),
   description: textField({ label: 'de omschrijving', max: 4000 }),
   organisationIds: listField(idField).refine((ids) => ids.length <= 20, 'Kies hoogstens 20 organisaties.'),
+  /** The trekker: one of the chosen organisations; needed when more than one is chosen. */
+  leadOrganisationId: optionalIdField,
 });
-export const createActionSchema = actionSchema.extend({ planId: idField, lineId: idField });
-export const updateActionSchema = actionSchema.extend({ actionId: idField });
+
+export const LEAD_NOT_CHOSEN = 'De trekker moet een van de gekozen organisaties zijn.';
+export const LEAD_MISSING = 'Kies welke van de gekozen organisaties de trekker is.';
+
+/** The trekker is one of the chosen organisations; with several chosen, one must be named. */
+function checkLead(input: { organisationIds: number[]; leadOrganisationId?: number | undefined }, context: z.RefinementCtx) {
+  const chosen = new Set(input.organisationIds);
+  if (input.leadOrganisationId !== undefined && !chosen.has(input.leadOrganisationId)) {
+    context.addIssue({ code: 'custom', message: LEAD_NOT_CHOSEN, path: ['leadOrganisationId'] });
+  } else if (input.leadOrganisationId === undefined && chosen.size > 1) {
+    context.addIssue({ code: 'custom', message: LEAD_MISSING, path: ['leadOrganisationId'] });
+  }
+}
+
+export const createActionSchema = actionFields.extend({ planId: idField, lineId: idField }).superRefine(checkLead);
+export const updateActionSchema = actionFields.extend({ actionId: idField }).superRefine(checkLead);
 export const moveActionSchema = z.object({ actionId: idField, lineId: idField });
 export const reorderActionSchema = z.object({ actionId: idField, direction: directionField });
 /** Why an action is no longer reported: shown on its public page, so required and plain text. */

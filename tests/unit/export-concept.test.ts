@@ -81,7 +81,7 @@ describe('the Word bijlage’s columns', () => {
   it('add Verantwoordelijk and Status in the web page’s order, whatever order they are asked in', async () => {
     const { document } = await docxParts({ columns: ['status', 'verantwoordelijk'] });
     expect(headerCells(document)).toEqual(['Actie', 'Verantwoordelijk', 'Status', 'Resultaat / stand van zaken', 'Wanneer']);
-    expect(textOf(document)).toContain('VWS, NJiloopt');
+    expect(textOf(document)).toContain('VWS (trekker)NJiloopt');
     expect(textOf(document)).toContain('JNnog niet gestart');
     expect(gridWidths(document).reduce((a, b) => a + b, 0)).toBe(11906 - 2 * 1134);
   });

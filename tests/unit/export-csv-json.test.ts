@@ -25,7 +25,7 @@ describe('toCsv', () => {
     expect(records[2]).toEqual([
       'A1: Meer pleegouders',
       'Onderzoek uitval; "breakdown"',
-      'VWS, NJi',
+      'VWS (trekker), NJi',
       'loopt',
       'Eerste regel\nTweede regel; met puntkomma',
       'medio 2020',
@@ -48,7 +48,7 @@ describe('toCsv', () => {
 
   it('separates with a comma on request', () => {
     const comma = parse(toCsv(planOverview(), { delimiter: ',' }), { bom: true }) as string[][];
-    expect(comma[2]![2]).toBe('VWS, NJi');
+    expect(comma[2]![2]).toBe('VWS (trekker), NJi');
     expect(comma).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, amsterdamHour, amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { readMailConfig } from '@/lib/mail/mail-config';
+import { composeCoPartnerDigest } from '@/lib/mail/messages/co-partner-digest';
 import { composeEntryReturned } from '@/lib/mail/messages/entry-returned';
 import { formatMailDeadline } from '@/lib/mail/messages/mail-text';
 import { composeReviewDigest } from '@/lib/mail/messages/review-digest';
@@ -47,6 +48,15 @@ describe('mail messages', () => {
     const entry = { actionTitle: 'A', organisations: 'JN', url: 'https://v.nl/beheer/rondes/1/acties/2' };
     const digest = composeReviewDigest({ name: 'Mia', dateText: '2 december 2026', rounds: [{ ...base, reviewUrl: 'https://v.nl/beheer/rondes/1', entries: [entry, entry] }] });
     expect(digest.subject).toBe('Voortgang: 2 acties klaar voor controle (2 december 2026)');
+  });
+
+  it('lists the entries a co-partner changed, with who changed them and the link, and asks to mark them ready again', () => {
+    const entry = { actionTitle: 'Werving', planTitle: 'Actieplan Pleegzorg', roundTitle: 'Najaar 2026', changedBy: 'Niels NVP (NVP)', url: 'https://v.nl/werkruimte#actie-2' };
+    const one = composeCoPartnerDigest({ name: 'Petra', dateText: '3 december 2026', entries: [entry] });
+    expect(one.subject).toBe('Voortgang: 1 actie gewijzigd door een mede-verantwoordelijke organisatie (3 december 2026)');
+    expect(one.text).toContain('- Werving (Actieplan Pleegzorg, ronde Najaar 2026), gewijzigd door Niels NVP (NVP)\n  https://v.nl/werkruimte#actie-2');
+    expect(one.text).toContain('zet de actie opnieuw klaar voor controle');
+    expect(composeCoPartnerDigest({ name: 'Petra', dateText: '3 december 2026', entries: [entry, entry] }).subject).toMatch(/^Voortgang: 2 acties gewijzigd/);
   });
 
   it('finds the Dutch day and hour across the change to winter time', () => {

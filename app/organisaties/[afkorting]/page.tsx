@@ -37,7 +37,7 @@ export default async function OrganisationPage({ params }: Props) {
       </h1>
       <p className="mt-3 text-lg">
         Verantwoordelijk voor {actions.length.toLocaleString('nl-NL')} {actions.length === 1 ? 'actie' : 'acties'}, waarvan{' '}
-        {actions.filter((a) => a.isLead).length.toLocaleString('nl-NL')} als eerste genoemde (trekker).
+        {actions.filter((a) => a.isLead).length.toLocaleString('nl-NL')} als trekker naast andere organisaties.
       </p>
       {actions.length > 0 && (
         <div className="relative mt-6 overflow-x-auto">

@@ -8,6 +8,7 @@ import { LineForm } from '@/components/admin/line-form';
 import { MoveButtons } from '@/components/admin/move-buttons';
 import { PlanForm } from '@/components/admin/plan-form';
 import { requireMinistryEditor } from '@/lib/auth/session';
+import { organisationsText } from '@/lib/organisations/organisations-text';
 import { findPlanStructure, type StructureAction, type StructureLine } from '@/lib/plan-editing/find-plan-structure';
 import { idField } from '@/lib/validation/fields';
 
@@ -171,7 +172,7 @@ function ActionSummary({ action, planId }: { action: StructureAction; planId: nu
       <Link href={`/beheer/plannen/${planId}/acties/${action.id}`} className="font-medium">
         {action.title}
       </Link>
-      <p className="text-sm text-muted">{action.responsible.map((r) => r.abbreviation).join(', ') || 'geen organisatie vermeld'}</p>
+      <p className="text-sm text-muted">{organisationsText(action.responsible.map((r) => r.abbreviation)) || 'geen organisatie vermeld'}</p>
     </div>
   );
 }
