@@ -73,6 +73,7 @@ const FIELDS: Record<string, { label: string; kind: Kind }> = {
   code: { label: 'Nummer van de actielijn', kind: 'plain' },
   opgave: { label: 'Opgave', kind: 'text' },
   organisationIds: { label: 'Verantwoordelijk', kind: 'organisations' },
+  leadOrganisationId: { label: 'Trekker', kind: 'organisation' },
   planId: { label: 'Plan', kind: 'plan' },
   lineId: { label: 'Actielijn', kind: 'line' },
   parentId: { label: 'Onder actielijn', kind: 'line' },

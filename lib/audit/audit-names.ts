@@ -21,6 +21,7 @@ function collect(rows: AuditRow[]) {
       if (side === null || typeof side !== 'object') continue;
       const data = side as Record<string, unknown>;
       add(sets.organisations, data.organisationId);
+      add(sets.organisations, data.leadOrganisationId);
       if (Array.isArray(data.organisationIds)) for (const id of data.organisationIds) add(sets.organisations, id);
       add(sets.lines, data.lineId);
       add(sets.lines, data.parentId);
