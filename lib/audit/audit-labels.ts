@@ -7,6 +7,7 @@ export const AUDIT_PERMISSION_LABELS: Partial<Record<Permission | LinkPermission
   'update.markReady': 'klaar voor controle gezet',
   'entry.approve': 'goedgekeurd',
   'entry.return': 'teruggestuurd',
+  'entry.undoReview': 'goedkeuren of terugsturen ongedaan gemaakt',
   'round.create': 'ronde aangemaakt',
   'round.open': 'ronde geopend',
   'round.close': 'ronde gesloten',

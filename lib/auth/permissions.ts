@@ -29,6 +29,7 @@ type Resources = {
   'update.markReady': EntryResource;
   'entry.approve': EntryResource;
   'entry.return': EntryResource;
+  'entry.undoReview': EntryResource;
   'round.create': null;
   'round.open': RoundResource;
   'round.close': RoundResource;
@@ -138,6 +139,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
     if (entry.roundState !== 'OPEN') return 'Terugsturen kan alleen zolang de ronde open is voor invoer.';
     return entry.reviewState !== 'RETURNED' || 'Deze actie is al teruggestuurd.';
   },
+  'entry.undoReview': (user, entry) =>
+    isMinistry(user) ? entry.roundState === 'OPEN' || 'Ongedaan maken kan alleen zolang de ronde open is voor invoer.' : MINISTRY_ONLY,
   'round.create': ministryOnly,
   'round.open': roundInState('DRAFT', 'Alleen een ronde in concept kan worden geopend.'),
   'round.close': roundInState('OPEN', 'Alleen een open ronde kan worden gesloten.'),
@@ -200,6 +203,7 @@ const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
   'update.markReady': (user) => user.role === 'PARTNER_EDITOR' || PARTNER_MARKS_READY,
   'entry.approve': (user) => isMinistry(user) || MINISTRY_ONLY,
   'entry.return': (user) => isMinistry(user) || MINISTRY_ONLY,
+  'entry.undoReview': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.open': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.close': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.publish': (user) => isMinistry(user) || MINISTRY_ONLY,

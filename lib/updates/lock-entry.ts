@@ -11,6 +11,8 @@ const lockedEntrySelect = {
   roundId: true,
   reviewState: true,
   reviewComment: true,
+  reviewedById: true,
+  reviewedAt: true,
   round: { select: { date: true, plan: { select: { slug: true } } } },
   action: { select: { id: true, responsibilities: { select: { organisationId: true } } } },
   currentUpdate: { select: { ...savedUpdateSelect, id: true, responsibleText: true } },

@@ -30,7 +30,9 @@ describe('authorization matrix', () => {
         describe(`ronde ${state}`, () => {
           const fresh = async () => {
             await truncateAll(databaseUrl);
-            return createMatrixFixture(db, state, matrixCase.reviewState);
+            const fixture = await createMatrixFixture(db, state, matrixCase.reviewState);
+            await matrixCase.prepare?.(fixture, db);
+            return fixture;
           };
           // A refused call changes nothing (each case proves it), so the refused roles share one
           // fixture; they run first, and every allowed call gets a fresh one of its own.

@@ -14,7 +14,9 @@ import { createOrganisation as createOrganisationUseCase } from '@/lib/organisat
 import { updateOrganisation } from '@/lib/organisations/update-organisation';
 import { createPlan } from '@/lib/plan-editing/create-plan';
 import { updatePlan } from '@/lib/plan-editing/update-plan';
+import { approveEntries } from '@/lib/review/approve-entries';
 import { approveEntry } from '@/lib/review/approve-entry';
+import { undoReview } from '@/lib/review/undo-review';
 import { returnEntry } from '@/lib/review/return-entry';
 import { remindRoundNow } from '@/lib/mail/remind-round-now';
 import { closeRound } from '@/lib/rounds/close-round';
@@ -67,7 +69,12 @@ export async function createMatrixFixture(db: Database, state: RoundState, revie
 
 export type MatrixFixture = Awaited<ReturnType<typeof createMatrixFixture>>;
 
-type Call = { permission: string; run: (f: MatrixFixture, user: Actor) => Promise<unknown> };
+type Call = {
+  permission: string;
+  run: (f: MatrixFixture, user: Actor) => Promise<unknown>;
+  /** What the fixture needs besides, before the call (and its table snapshot). */
+  prepare?: (f: MatrixFixture, db: Database) => Promise<unknown>;
+};
 
 const content = { status: 'DELAYED' as const, result: 'Nieuwe stand van zaken', planning: 'voorjaar 2027' };
 const save: Call = {
@@ -92,6 +99,26 @@ export const MUTATION_CALLS = {
       }),
   },
   'entry.approve': { permission: 'entry.approve', run: (f, user) => approveEntry({ user, entryId: f.entry.id, version: 1 }) },
+  'entry.approve van een selectie': {
+    permission: 'entry.approve',
+    run: (f, user) => approveEntries({ user, entries: [{ entryId: f.entry.id, version: 1 }] }),
+  },
+  'entry.undoReview': {
+    permission: 'entry.undoReview',
+    // The fixture's entry is approved (reviewState APPROVED); its approval as approveEntry audits it.
+    prepare: (f, db) =>
+      db.auditLogEntry.create({
+        data: {
+          actorId: f.users.ministry.id,
+          permission: 'entry.approve',
+          entityType: 'entry',
+          entityId: String(f.entry.id),
+          before: { reviewState: 'READY_FOR_REVIEW', reviewComment: null, reviewedById: null, reviewedAt: null, version: 1 },
+          after: { reviewState: 'APPROVED', version: 1 },
+        },
+      }),
+    run: (f, user) => undoReview({ user, entryId: f.entry.id, version: 1, reviewState: 'APPROVED' }),
+  },
   'entry.return': {
     permission: 'entry.return',
     run: (f, user) => returnEntry({ user, entryId: f.entry.id, version: 1, comment: 'Graag de datum preciseren.' }),

@@ -1,5 +1,6 @@
 import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/session-user';
+import type { Database } from '@/lib/prisma-client';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
 import { MUTATION_CALLS, type MatrixFixture } from './authorization-calls';
@@ -31,6 +32,7 @@ export type MatrixCase = {
   reviewState?: ReviewState;
   expected: (role: Role, state: RoundState) => Outcome;
   run: (f: MatrixFixture, user: Actor) => Promise<unknown>;
+  prepare?: (f: MatrixFixture, db: Database) => Promise<unknown>;
 };
 
 const ALLOWED = 'toegestaan';
@@ -100,6 +102,15 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
   'entry.approve': {
     reviewState: 'READY_FOR_REVIEW',
     expected: (role, state) => ministryIn(state, ['OPEN', 'CLOSED'], forbidden('Alleen in een open of gesloten ronde.'))(role),
+  },
+  'entry.approve van een selectie': {
+    reviewState: 'READY_FOR_REVIEW',
+    expected: (role, state) => ministryIn(state, ['OPEN', 'CLOSED'], forbidden('Alleen in een open of gesloten ronde.'))(role),
+  },
+  'entry.undoReview': {
+    reviewState: 'APPROVED',
+    expected: (role, state) =>
+      ministryIn(state, ['OPEN'], forbidden('Ongedaan maken kan alleen zolang de ronde open is voor invoer.'))(role),
   },
   'entry.return': {
     reviewState: 'READY_FOR_REVIEW',
