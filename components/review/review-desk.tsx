@@ -73,13 +73,24 @@ export function ReviewDesk({ entryIds, canUndo, children }: { entryIds: number[]
         role="region"
         className={`sticky bottom-0 z-10 mt-4 grid gap-2 ${outcome?.state.message ? 'border-t-2 border-rijks-blue bg-white p-3 shadow-lg' : ''}`}
       >
-        <FormMessage state={outcome?.state ?? initialFormState} />
-        {outcome?.notes && outcome.notes.length > 0 && (
-          <ul className="list-disc pl-6 text-sm">
-            {outcome.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
+        {outcome?.state.status === 'error' ? (
+          <FormMessage state={outcome.state} />
+        ) : (
+          <div role="status" aria-live="polite" className={outcome?.state.message ? 'border-l-4 border-emerald-700 bg-emerald-50 px-4 py-2 text-emerald-900' : ''}>
+            {outcome?.state.message && (
+              <p>
+                <span aria-hidden>✓ </span>
+                {outcome.state.message}
+              </p>
+            )}
+            {outcome?.notes && outcome.notes.length > 0 && (
+              <ul className="mt-1 list-disc pl-6 text-ink">
+                {outcome.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
         {canUndo && outcome?.undo && outcome.undo.length > 0 && (
           <ul className="flex flex-wrap gap-2">

@@ -35,7 +35,7 @@ export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundI
             className="mt-1 size-6 shrink-0"
           />
         )}
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-56">
           <p className="text-sm text-muted">
             {entry.line.code}. {entry.line.title} ·{' '}
             {entry.noPartner ? (

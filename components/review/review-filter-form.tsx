@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { Select } from '@/components/forms/fields';
-import { buttonClass } from '@/components/forms/buttons';
 import type { RoundReview } from '@/lib/review/find-round-review';
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@/lib/review/review-states';
 import { NO_PARTNER, REVIEW_FILTERS } from '@/lib/validation/review-filter';
@@ -72,7 +71,10 @@ export function ReviewFilterForm({ review }: { review: RoundReview }) {
         </label>
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className={buttonClass('secondary')}>
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center justify-center rounded-sm border-2 border-rijks-blue bg-white px-4 py-2 font-semibold text-rijks-blue hover:bg-rijks-sky"
+        >
           Filteren
         </button>
         <Link href={`/beheer/rondes/${review.round.id}`} className="inline-flex min-h-11 items-center">

@@ -117,6 +117,7 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
 
       {total > 0 && (
         <nav aria-label="Acties per stand van de controle" className="mt-8">
+          <p className="mb-2 text-sm text-muted">Per stand van de controle, van de hele ronde:</p>
           <ul className="flex flex-wrap gap-2">
             <li>
               <FilterLink href={href({ ...filter, reviewState: undefined })} current={!reviewState} label={`Alle (${total})`} />
