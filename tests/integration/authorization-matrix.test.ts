@@ -31,7 +31,7 @@ describe('authorization matrix', () => {
           const fresh = async () => {
             await truncateAll(databaseUrl);
             const fixture = await createMatrixFixture(db, state, matrixCase.reviewState);
-            await matrixCase.prepare?.(fixture, db);
+            await matrixCase.prepare?.(db, fixture);
             return fixture;
           };
           // A refused call changes nothing (each case proves it), so the refused roles share one

@@ -72,8 +72,8 @@ export type MatrixFixture = Awaited<ReturnType<typeof createMatrixFixture>>;
 type Call = {
   permission: string;
   run: (f: MatrixFixture, user: Actor) => Promise<unknown>;
-  /** What the fixture needs besides, before the call (and its table snapshot). */
-  prepare?: (f: MatrixFixture, db: Database) => Promise<unknown>;
+  /** What the case needs beyond the fixture, written before the tables are compared. */
+  prepare?: (db: Database, f: MatrixFixture) => Promise<void>;
 };
 
 const content = { status: 'DELAYED' as const, result: 'Nieuwe stand van zaken', planning: 'voorjaar 2027' };
@@ -106,8 +106,8 @@ export const MUTATION_CALLS = {
   'entry.undoReview': {
     permission: 'entry.undoReview',
     // The fixture's entry is approved (reviewState APPROVED); its approval as approveEntry audits it.
-    prepare: (f, db) =>
-      db.auditLogEntry.create({
+    prepare: async (db, f) => {
+      await db.auditLogEntry.create({
         data: {
           actorId: f.users.ministry.id,
           permission: 'entry.approve',
@@ -116,7 +116,8 @@ export const MUTATION_CALLS = {
           before: { reviewState: 'READY_FOR_REVIEW', reviewComment: null, reviewedById: null, reviewedAt: null, version: 1 },
           after: { reviewState: 'APPROVED', version: 1 },
         },
-      }),
+      });
+    },
     run: (f, user) => undoReview({ user, entryId: f.entry.id, version: 1, reviewState: 'APPROVED' }),
   },
   'entry.return': {

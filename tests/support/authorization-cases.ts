@@ -32,7 +32,7 @@ export type MatrixCase = {
   reviewState?: ReviewState;
   expected: (role: Role, state: RoundState) => Outcome;
   run: (f: MatrixFixture, user: Actor) => Promise<unknown>;
-  prepare?: (f: MatrixFixture, db: Database) => Promise<unknown>;
+  prepare?: (db: Database, f: MatrixFixture) => Promise<void>;
 };
 
 const ALLOWED = 'toegestaan';
