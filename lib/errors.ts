@@ -54,17 +54,18 @@ export class ValidationError extends Error {
   }
 }
 
-/** What a server action returns to `useActionState`. */
-export type FormState = {
+/** What a server action returns to `useActionState`; `D` is what a form gets back besides its message. */
+export type FormState<D = unknown> = {
   status: 'idle' | 'ok' | 'error';
   message?: string;
   errors?: FieldErrors;
   conflict?: ConflictDetails;
   /** The submitted values, so a refused form keeps what the user typed. */
   values?: Record<string, string>;
+  data?: D;
 };
 
-export const initialFormState: FormState = { status: 'idle' };
+export const initialFormState: FormState<never> = { status: 'idle' };
 
 /** A unique-constraint violation from Prisma (P2002), recognised without importing Prisma. */
 export function isUniqueViolation(error: unknown): boolean {
@@ -72,7 +73,7 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** The one mapping from an error to a form result. Unknown errors are logged, never shown. */
-export function toFormState(error: unknown, values?: Record<string, string>): FormState {
+export function toFormState(error: unknown, values?: Record<string, string>): FormState<never> {
   if (error instanceof ValidationError) {
     return { status: 'error', message: error.message, errors: error.fieldErrors, values };
   }

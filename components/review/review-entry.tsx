@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { MinistryEditNotice } from '@/components/editing/ministry-edit-notice';
 import { OrganisationNames } from '@/components/editing/organisation-names';
 import { ReviewActions } from '@/components/review/review-actions';
+import { BULK_FORM_ID } from '@/components/review/bulk-approve-form';
+import { NO_PARTNER_LABEL } from '@/components/review/review-filter-form';
+import { OverdueLabel } from '@/components/overdue-label';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { WordDiff } from '@/components/word-diff';
@@ -9,19 +12,39 @@ import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
 import { DeadlineText } from '@/components/deadline-text';
 import { formatDateTime } from '@/lib/format-date-time';
 import { latestAnswer } from '@/lib/review/entry-thread';
-import type { ReviewEntry } from '@/lib/review/find-round-review';
+import { isUnchanged, type ReviewEntry } from '@/lib/review/find-round-review';
 
 /** One action as the ministry reviews it: where it stands, what changed, and what to do. */
 export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundId: number }) {
   const headingId = `controle-${entry.id}`;
   const { changes, current, previous } = entry;
-  const unchanged = !changes.isNew && !changes.status && !changes.result && !changes.planning;
+  const unchanged = isUnchanged(changes);
   return (
-    <article id={`actie-${entry.id}`} aria-labelledby={headingId} className="scroll-mt-4 rounded-sm border border-slate-300 bg-white">
+    <article
+      id={`actie-${entry.id}`}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      className="scroll-mt-4 scroll-mb-40 rounded-sm border border-slate-300 bg-white [overflow-wrap:anywhere] focus:outline-4 focus:outline-offset-2 focus:outline-rijks-blue"
+    >
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
-        <div className="min-w-0">
+        {entry.canApprove && (
+          <input
+            type="checkbox"
+            form={BULK_FORM_ID}
+            name="selectie"
+            value={`${entry.id}:${current.version}`}
+            aria-label={`Selecteren: ${entry.title}`}
+            className="mt-1 size-6 shrink-0"
+          />
+        )}
+        <div className="min-w-0 flex-1 basis-56">
           <p className="text-sm text-muted">
-            {entry.line.code}. {entry.line.title} · <OrganisationNames organisations={entry.responsible} />
+            {entry.line.code}. {entry.line.title} ·{' '}
+            {entry.noPartner ? (
+              <strong className="font-semibold text-ink">{NO_PARTNER_LABEL}</strong>
+            ) : (
+              <OrganisationNames organisations={entry.responsible} />
+            )}
           </p>
           <h3 id={headingId} className="text-lg font-semibold">
             {entry.title}
@@ -33,7 +56,10 @@ export function ReviewEntryCard({ entry, roundId }: { entry: ReviewEntry; roundI
           </p>
           <MinistryEditNotice edit={entry.ministryEdit} />
         </div>
-        <ReviewStateBadge state={entry.reviewState} />
+        <span className="flex flex-wrap gap-2">
+          {entry.overdue && <OverdueLabel />}
+          <ReviewStateBadge state={entry.reviewState} />
+        </span>
       </header>
       <div className="grid gap-4 p-4">
         {entry.reviewComment && entry.reviewState === 'RETURNED' && (

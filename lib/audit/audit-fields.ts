@@ -82,6 +82,8 @@ const FIELDS: Record<string, { label: string; kind: Kind }> = {
   discontinuedReason: { label: 'Reden', kind: 'text' },
   archivedAt: { label: 'Gearchiveerd op', kind: 'dateTime' },
   lines: { label: 'Actielijnen', kind: 'hidden' },
+  // The permission whose review is undone: the line's label already says it, the review states show it.
+  undone: { label: 'Ongedaan gemaakt', kind: 'hidden' },
   intro: { label: 'Inleiding', kind: 'text' },
   key: { label: 'Sleutel in het adres', kind: 'plain' },
   slug: { label: 'Adres', kind: 'plain' },

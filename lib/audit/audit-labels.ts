@@ -12,6 +12,7 @@ export const AUDIT_PERMISSION_LABELS: Record<Permission | LinkPermission, string
   'entry.approve': 'goedgekeurd',
   'entry.return': 'teruggestuurd',
   'entry.answer': 'antwoord op terugsturen',
+  'entry.undoReview': 'goedkeuren of terugsturen ongedaan gemaakt',
   'round.create': 'ronde aangemaakt',
   'round.open': 'ronde geopend',
   'round.close': 'ronde gesloten',

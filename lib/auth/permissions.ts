@@ -9,7 +9,7 @@
  * approved them, and answer a returned one. Everyone signed in changes their own password and
  * reminder setting. Readers (no user) change nothing.
  */
-import type { Prisma, ReviewState, RoundState } from '@/lib/generated/prisma/client';
+import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
 import { ForbiddenError } from '@/lib/errors';
 import type { Actor, SessionUser } from '@/lib/auth/session-user';
 
@@ -30,6 +30,7 @@ type Resources = {
   'entry.approve': EntryResource;
   'entry.return': EntryResource;
   'entry.answer': EntryResource;
+  'entry.undoReview': EntryResource;
   'round.create': null;
   'round.open': RoundResource;
   'round.close': RoundResource;
@@ -88,13 +89,13 @@ const PARTNER_MARKS_READY = 'Het ministerie keurt goed; klaarzetten voor control
 const PARTNER_ANSWERS = 'Op een teruggestuurde actie antwoordt de partnerorganisatie.';
 const ROUND_PUBLISHED = 'De rapportageronde is gepubliceerd en kan niet meer veranderen.';
 
-function isMinistry(user: SessionUser): boolean {
+export function isMinistry(user: SessionUser): boolean {
   return user.role === 'MINISTRY_EDITOR';
 }
 
 /**
  * Who may edit an action's entry: a partner editor of one of its responsible organisations.
- * (Ministry editors may edit every entry.) Mirrored as a query by `partnerEntriesWhere`.
+ * (Ministry editors may edit every entry.) Mirrored as a query by `visibleEntriesWhere` (lib/auth/visible-entries.ts).
  */
 export function isResponsibleFor(user: SessionUser, responsibleOrganisationIds: readonly number[]): boolean {
   return (
@@ -147,6 +148,8 @@ const RULES: { [P in Permission]: Rule<P> } = {
     if (!isResponsibleFor(user, entry.responsibleOrganisationIds)) return isMinistry(user) ? PARTNER_ANSWERS : NOT_YOURS;
     return entry.roundState !== 'OPEN' ? ROUND_NOT_OPEN : entry.reviewState === 'RETURNED' || 'Alleen een teruggestuurde actie kan worden beantwoord.';
   },
+  'entry.undoReview': (user, entry) =>
+    isMinistry(user) ? entry.roundState === 'OPEN' || 'Ongedaan maken kan alleen zolang de ronde open is voor invoer.' : MINISTRY_ONLY,
   'round.create': ministryOnly,
   'round.open': roundInState('DRAFT', 'Alleen een ronde in concept kan worden geopend.'),
   'round.close': roundInState('OPEN', 'Alleen een open ronde kan worden gesloten.'),
@@ -215,6 +218,7 @@ const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
   'entry.approve': (user) => isMinistry(user) || MINISTRY_ONLY,
   'entry.return': (user) => isMinistry(user) || MINISTRY_ONLY,
   'entry.answer': (user) => user.role === 'PARTNER_EDITOR' || PARTNER_ANSWERS,
+  'entry.undoReview': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.open': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.close': (user) => isMinistry(user) || MINISTRY_ONLY,
   'round.publish': (user) => isMinistry(user) || MINISTRY_ONLY,
@@ -236,23 +240,4 @@ export function assertRoleMay(user: Actor, permission: Permission): asserts user
 /** Throws "sign in first" for a reader: a session that ran out gets told so, not "not found". */
 export function assertSignedIn(user: Actor): asserts user is SessionUser {
   if (!user) throw new ForbiddenError(SIGN_IN_FIRST);
-}
-
-const NOTHING: Prisma.ActionEntryWhereInput = { id: { in: [] } };
-
-/** The entries of actions a partner's organisation is responsible for: the query form of `isResponsibleFor`. */
-function partnerEntriesWhere(organisationId: number): Prisma.ActionEntryWhereInput {
-  return { action: { responsibilities: { some: { organisationId } } } };
-}
-
-/**
- * Entries the user may see as an editor: every one for the ministry; a partner sees those of its
- * organisation's actions once a round is open (and after it is published, as everyone does), so a
- * change it may not make there is refused with its reason. Anything else is "not found".
- */
-export function visibleEntriesWhere(user: Actor): Prisma.ActionEntryWhereInput {
-  if (!user) return NOTHING;
-  if (isMinistry(user)) return {};
-  if (user.organisationId === null) return NOTHING;
-  return { ...partnerEntriesWhere(user.organisationId), round: { state: { in: ['OPEN', 'CLOSED', 'PUBLISHED'] } } };
 }

@@ -11,11 +11,11 @@ import { echoValues, formValues } from '@/lib/forms/form-values';
  * the fields, nothing is touched), find the signed-in user, run the use case (which checks the
  * permission itself) and map its typed errors to a form result. `run` returns the success message.
  */
-export async function runFormHandler<S extends z.ZodType>(
+export async function runFormHandler<S extends z.ZodType, D = never>(
   schema: S,
   formData: FormData,
-  run: (input: z.output<S>, user: SessionUser | null) => Promise<string | FormState>,
-): Promise<FormState> {
+  run: (input: z.output<S>, user: SessionUser | null) => Promise<string | FormState<D>>,
+): Promise<FormState<D>> {
   const values = formValues(formData);
   const parsed = schema.safeParse(values);
   if (!parsed.success) {

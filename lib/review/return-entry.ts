@@ -5,6 +5,7 @@ import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { queueEntryReturnedMail } from '@/lib/mail/queue-entry-returned-mail';
 import { lockEntry } from '@/lib/updates/lock-entry';
+import { reviewBefore } from '@/lib/review/approve-entry';
 import { assertReviewedVersion } from '@/lib/review/reviewed-version';
 
 /**
@@ -33,7 +34,7 @@ export async function returnEntry(options: { user: Actor; entryId: number; versi
       permission: 'entry.return',
       entityType: 'entry',
       entityId: entry.id,
-      before: { reviewState: entry.reviewState, reviewComment: entry.reviewComment, version: options.version },
+      before: { ...reviewBefore(entry), version: options.version },
       after: { reviewState: 'RETURNED', reviewComment: options.comment, version: options.version },
     });
   });

@@ -1,7 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { deadlineOf, savedUpdateSelect } from '@/lib/actions/entry-select';
-import { can, visibleEntriesWhere } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/permissions';
+import { visibleEntriesWhere } from '@/lib/auth/visible-entries';
 import type { Actor } from '@/lib/auth/session-user';
 import { dateToIsoDate } from '@/lib/dates';
 import { savedByMinistry } from '@/lib/review/entry-thread';

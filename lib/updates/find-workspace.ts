@@ -1,7 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { assertCan, can, visibleEntriesWhere } from '@/lib/auth/permissions';
+import { assertCan, can } from '@/lib/auth/permissions';
+import { visibleEntriesWhere } from '@/lib/auth/visible-entries';
 import type { Actor } from '@/lib/auth/session-user';
 import { groupBy } from '@/lib/group-by';
 import { dateToIsoDate } from '@/lib/dates';

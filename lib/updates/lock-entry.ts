@@ -2,7 +2,8 @@ import type { Prisma, RoundState } from '@/lib/generated/prisma/client';
 import { savedUpdateSelect } from '@/lib/actions/entry-select';
 import type { Tx } from '@/lib/audit/record-audit';
 import type { EntryResource } from '@/lib/auth/permissions';
-import { assertSignedIn, visibleEntriesWhere } from '@/lib/auth/permissions';
+import { assertSignedIn } from '@/lib/auth/permissions';
+import { visibleEntriesWhere } from '@/lib/auth/visible-entries';
 import type { Actor } from '@/lib/auth/session-user';
 import { NotFoundError } from '@/lib/errors';
 
@@ -11,6 +12,8 @@ const lockedEntrySelect = {
   roundId: true,
   reviewState: true,
   reviewComment: true,
+  reviewedById: true,
+  reviewedAt: true,
   round: { select: { date: true, plan: { select: { slug: true } } } },
   action: { select: { id: true, responsibilities: { select: { organisationId: true } } } },
   currentUpdate: { select: { ...savedUpdateSelect, id: true, responsibleText: true } },

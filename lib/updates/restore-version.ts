@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { assertSignedIn, visibleEntriesWhere } from '@/lib/auth/permissions';
+import { assertSignedIn } from '@/lib/auth/permissions';
+import { visibleEntriesWhere } from '@/lib/auth/visible-entries';
 import type { Actor } from '@/lib/auth/session-user';
 import { NotFoundError } from '@/lib/errors';
 import { saveActionUpdate, type SaveResult } from '@/lib/updates/save-action-update';

@@ -16,7 +16,9 @@ import { updateOrganisation } from '@/lib/organisations/update-organisation';
 import { createPlan } from '@/lib/plan-editing/create-plan';
 import { updatePlan } from '@/lib/plan-editing/update-plan';
 import { answerEntry } from '@/lib/review/answer-entry';
+import { approveEntries } from '@/lib/review/approve-entries';
 import { approveEntry } from '@/lib/review/approve-entry';
+import { undoReview } from '@/lib/review/undo-review';
 import { returnEntry } from '@/lib/review/return-entry';
 import { remindRoundNow } from '@/lib/mail/remind-round-now';
 import { closeRound } from '@/lib/rounds/close-round';
@@ -104,6 +106,27 @@ export const MUTATION_CALLS = {
       }),
   },
   'entry.approve': { permission: 'entry.approve', run: (f, user) => approveEntry({ user, entryId: f.entry.id, version: 1 }) },
+  'entry.approve van een selectie': {
+    permission: 'entry.approve',
+    run: (f, user) => approveEntries({ user, entries: [{ entryId: f.entry.id, version: 1 }] }),
+  },
+  'entry.undoReview': {
+    permission: 'entry.undoReview',
+    // The fixture's entry is approved (reviewState APPROVED); its approval as approveEntry audits it.
+    prepare: async (db, f) => {
+      await db.auditLogEntry.create({
+        data: {
+          actorId: f.users.ministry.id,
+          permission: 'entry.approve',
+          entityType: 'entry',
+          entityId: String(f.entry.id),
+          before: { reviewState: 'READY_FOR_REVIEW', reviewComment: null, reviewedById: null, reviewedAt: null, version: 1 },
+          after: { reviewState: 'APPROVED', version: 1 },
+        },
+      });
+    },
+    run: (f, user) => undoReview({ user, entryId: f.entry.id, version: 1, reviewState: 'APPROVED' }),
+  },
   'entry.return': {
     permission: 'entry.return',
     run: (f, user) => returnEntry({ user, entryId: f.entry.id, version: 1, comment: 'Graag de datum preciseren.' }),

@@ -113,6 +113,15 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
     reviewState: 'READY_FOR_REVIEW',
     expected: (role, state) => ministryIn(state, ['OPEN', 'CLOSED'], forbidden('Alleen in een open of gesloten ronde.'))(role),
   },
+  'entry.approve van een selectie': {
+    reviewState: 'READY_FOR_REVIEW',
+    expected: (role, state) => ministryIn(state, ['OPEN', 'CLOSED'], forbidden('Alleen in een open of gesloten ronde.'))(role),
+  },
+  'entry.undoReview': {
+    reviewState: 'APPROVED',
+    expected: (role, state) =>
+      ministryIn(state, ['OPEN'], forbidden('Ongedaan maken kan alleen zolang de ronde open is voor invoer.'))(role),
+  },
   'entry.return': {
     reviewState: 'READY_FOR_REVIEW',
     expected: (role, state) =>

@@ -1,7 +1,8 @@
 /** The permission rules as a table: pure, so every combination is cheap to check. */
 import { describe, expect, it } from 'vitest';
 import type { ReviewState, RoundState } from '@/lib/generated/prisma/client';
-import { assertCan, assertRoleMay, can, isResponsibleFor, visibleEntriesWhere, type EntryResource } from '@/lib/auth/permissions';
+import { assertCan, assertRoleMay, can, isResponsibleFor, type EntryResource } from '@/lib/auth/permissions';
+import { visibleEntriesWhere } from '@/lib/auth/visible-entries';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ForbiddenError } from '@/lib/errors';
 
@@ -50,6 +51,12 @@ describe('who may do what', () => {
     expect(can(ministry, 'entry.return', entry('OPEN', 'READY_FOR_REVIEW'))).toBe(true);
     expect(can(ministry, 'entry.return', entry('CLOSED', 'READY_FOR_REVIEW'))).toBe(false);
     expect(can(jn, 'entry.approve', entry('OPEN', 'READY_FOR_REVIEW'))).toBe(false);
+    // Taking a review back: the ministry, while the round is open (the state check is the use case's).
+    expect(can(ministry, 'entry.undoReview', entry('OPEN', 'APPROVED'))).toBe(true);
+    expect(() => assertCan(ministry, 'entry.undoReview', entry('CLOSED', 'APPROVED'))).toThrow(
+      new ForbiddenError('Ongedaan maken kan alleen zolang de ronde open is voor invoer.'),
+    );
+    expect(can(jn, 'entry.undoReview', entry('OPEN', 'RETURNED'))).toBe(false);
   });
 
   it('moves a round one step at a time, by the ministry only', () => {
@@ -105,7 +112,7 @@ describe('who may do what', () => {
 
   it('refuses by role before any row is read: a partner never reviews, the ministry never marks ready', () => {
     const ministryOnly = new ForbiddenError('Alleen redacteuren van het ministerie mogen dit.');
-    for (const permission of ['entry.approve', 'entry.return', 'round.open', 'round.close', 'round.publish', 'round.edit', 'round.delete', 'round.reopen'] as const) {
+    for (const permission of ['entry.approve', 'entry.return', 'entry.undoReview', 'round.open', 'round.close', 'round.publish', 'round.edit', 'round.delete', 'round.reopen'] as const) {
       expect(() => assertRoleMay(jn, permission)).toThrow(ministryOnly);
       expect(() => assertRoleMay(ministry, permission)).not.toThrow();
     }

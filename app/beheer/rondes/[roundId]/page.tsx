@@ -16,25 +16,33 @@ import { formatDutchDate, isoDateToDate } from '@/lib/dates';
 import { findRoundReview } from '@/lib/review/find-round-review';
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@/lib/review/review-states';
 import { NEXT_TRANSITION } from '@/lib/rounds/round-states';
-import { reviewFilterSchema, REVIEW_FILTERS } from '@/lib/validation/review-filter';
+import { parseReviewFilter, reviewFilterParams, type ReviewFilter, type ReviewSearchParams } from '@/lib/validation/review-filter';
+import { BulkApproveForm } from '@/components/review/bulk-approve-form';
+import { ReviewDesk } from '@/components/review/review-desk';
+import { ReviewFilterForm } from '@/components/review/review-filter-form';
 import { idField } from '@/lib/validation/fields';
 
 export const metadata: Metadata = { title: 'Rapportage controleren' };
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ roundId: string }>; searchParams: Promise<{ toon?: string | string[]; stap?: string | string[] }> };
+type Props = { params: Promise<{ roundId: string }>; searchParams: Promise<ReviewSearchParams & { stap?: string | string[] }> };
 
 /** A round as the ministry reviews it: its step in the workflow, and every action's entry. */
 export default async function RoundReviewPage({ params, searchParams }: Props) {
-  const [{ roundId }, { toon, stap }] = await Promise.all([params, searchParams]);
+  const [{ roundId }, query] = await Promise.all([params, searchParams]);
+  const { stap } = query;
   const user = await requireMinistryEditor(`/beheer/rondes/${roundId}`);
   const id = idField.safeParse(roundId);
-  const filter = reviewFilterSchema.safeParse(toon);
   if (!id.success) notFound();
-  const reviewState = filter.success && filter.data ? REVIEW_FILTERS[filter.data] : undefined;
-  const review = await findRoundReview({ user, roundId: id.data, reviewState });
+  const review = await findRoundReview({ user, roundId: id.data, filter: parseReviewFilter(query) });
   if (!review) notFound();
-  const { round, entries, counts, total } = review;
+  const { round, entries, counts, total, filter } = review;
+  const { reviewState } = filter;
+  const filtered = Object.keys(filter).length > 0;
+  const href = (next: ReviewFilter) => {
+    const search = reviewFilterParams(next).toString();
+    return `/beheer/rondes/${round.id}${search ? `?${search}` : ''}`;
+  };
   const next = NEXT_TRANSITION[round.state];
   const allowed = next && review.can[next.transition];
 
@@ -112,37 +120,46 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
 
       {total > 0 && (
         <nav aria-label="Acties per stand van de controle" className="mt-8">
+          <p className="mb-2 text-sm text-muted">Per stand van de controle, van de hele ronde:</p>
           <ul className="flex flex-wrap gap-2">
             <li>
-              <FilterLink href={`/beheer/rondes/${round.id}`} current={!reviewState} label={`Alle (${total})`} />
+              <FilterLink href={href({ ...filter, reviewState: undefined })} current={!reviewState} label={`Alle (${total})`} />
             </li>
-            {REVIEW_STATES.map((state) => {
-              const key = Object.entries(REVIEW_FILTERS).find(([, value]) => value === state)![0];
-              return (
-                <li key={state}>
-                  <FilterLink
-                    href={`/beheer/rondes/${round.id}?toon=${key}`}
-                    current={reviewState === state}
-                    label={`${REVIEW_STATE_LABELS[state]} (${counts[state]})`}
-                  />
-                </li>
-              );
-            })}
+            {REVIEW_STATES.map((state) => (
+              <li key={state}>
+                <FilterLink
+                  href={href({ ...filter, reviewState: state })}
+                  current={reviewState === state}
+                  label={`${REVIEW_STATE_LABELS[state]} (${counts[state]})`}
+                />
+              </li>
+            ))}
           </ul>
         </nav>
       )}
+      {total > 0 && <ReviewFilterForm review={review} />}
 
       <h2 className="mt-6 text-2xl font-semibold">
-        {reviewState ? `Acties: ${REVIEW_STATE_LABELS[reviewState]}` : 'Alle acties'} ({entries.length})
+        {!filtered ? 'Alle acties' : reviewState && Object.keys(filter).length === 1 ? `Acties: ${REVIEW_STATE_LABELS[reviewState]}` : 'Gefilterde acties'} (
+        {entries.length})
       </h2>
+      {total > 0 && (
+        <p className="mt-1 text-muted">
+          {entries.length} van {total} getoond.
+        </p>
+      )}
       {round.state === 'DRAFT' && <p className="mt-2">Deze ronde is nog een concept: open haar om de acties klaar te zetten.</p>}
-      <ol className="mt-4 grid gap-4">
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <ReviewEntryCard entry={entry} roundId={round.id} />
-          </li>
-        ))}
-      </ol>
+      <ReviewDesk entryIds={entries.map((entry) => entry.id)} canUndo={review.can.undoReview}>
+        {entries.some((entry) => entry.canApprove) && <BulkApproveForm />}
+        {filtered && entries.length === 0 && <p className="mt-4">Geen acties bij deze filters.</p>}
+        <ol className="mt-4 grid gap-4">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <ReviewEntryCard entry={entry} roundId={round.id} />
+            </li>
+          ))}
+        </ol>
+      </ReviewDesk>
     </>
   );
 }
