@@ -1,13 +1,17 @@
 import { OrganisationNames } from '@/components/editing/organisation-names';
 import { PreviousUpdate } from '@/components/editing/previous-update';
 import { UpdateForm } from '@/components/editing/update-form';
+import { OverdueLabel } from '@/components/overdue-label';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { DeadlineText } from '@/components/deadline-text';
+import { isOverdue } from '@/lib/actions/overdue';
 import type { WorkspaceEntry } from '@/lib/updates/find-workspace';
 
+type Props = { entry: WorkspaceEntry; roundDate: string; today: string; previousTitle: string | null };
+
 /** One action in the partner's workspace: the previous report beside the form for this one. */
-export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry: WorkspaceEntry; roundDate: string; previousTitle: string | null }) {
+export function WorkspaceEntryCard({ entry, roundDate, today, previousTitle }: Props) {
   const headingId = `actie-${entry.id}-titel`;
   return (
     <article id={`actie-${entry.id}`} aria-labelledby={headingId} className="rounded-sm border border-slate-300 bg-white">
@@ -23,7 +27,10 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
             Verantwoordelijk: <OrganisationNames organisations={entry.responsible} />
           </p>
         </div>
-        <ReviewStateBadge state={entry.reviewState} />
+        <div className="flex flex-wrap gap-2">
+          {isOverdue(entry.current, today) && <OverdueLabel />}
+          <ReviewStateBadge state={entry.reviewState} />
+        </div>
       </header>
 
       {entry.reviewComment && entry.reviewState !== 'APPROVED' && (
@@ -46,6 +53,7 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
               version={entry.current.version}
               initial={{ status: entry.current.status, result: entry.current.result, planning: entry.current.planning }}
               roundDate={roundDate}
+              today={today}
               canMarkReady={entry.reviewState !== 'APPROVED'}
               previous={entry.previous}
             />

@@ -6,6 +6,7 @@ import { PreviousUpdate } from '@/components/editing/previous-update';
 import { UpdateForm } from '@/components/editing/update-form';
 import { VersionHistory } from '@/components/editing/version-history';
 import { ReviewStateBadge } from '@/components/review-state-badge';
+import { dutchCalendarDate } from '@/lib/actions/overdue';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { findEntryForEditing } from '@/lib/updates/find-entry-for-editing';
 import { idField } from '@/lib/validation/fields';
@@ -54,6 +55,7 @@ export default async function EditEntryPage({ params }: Props) {
               version={entry.current.version}
               initial={{ status: entry.current.status, result: entry.current.result, planning: entry.current.planning }}
               roundDate={round.date}
+              today={dutchCalendarDate(new Date())}
               canMarkReady={false}
               previous={entry.previous}
             />
