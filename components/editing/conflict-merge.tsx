@@ -7,7 +7,7 @@ import { WordDiff } from '@/components/word-diff';
 import type { ConflictDetails } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format-date-time';
 import { wordDiff } from '@/lib/plans/compare-rows';
-import { combineTexts, fieldChoice, type FieldChoice } from '@/lib/updates/merge-texts';
+import { fieldChoice, mergeTexts, type FieldChoice } from '@/lib/updates/merge-texts';
 import type { UpdateContent } from '@/lib/updates/update-content';
 
 type Props = {
@@ -16,6 +16,8 @@ type Props = {
   message?: string;
   /** What this editor tried to save when the conflict came. */
   mine: UpdateContent;
+  /** The version both started from: what each changed is measured against it when combining. */
+  base: UpdateContent;
   /** What the form holds now. */
   fields: UpdateContent;
   onChange: (field: keyof UpdateContent, value: string) => void;
@@ -33,10 +35,11 @@ const smallButton = `${buttonClass('quiet')} px-3 text-sm`;
 
 /**
  * A save refused because someone else saved first: per field their text against the form's, word by
- * word, and buttons to take theirs, keep one's own, or (for the texts) keep both. Nothing is saved
+ * word, and buttons to take theirs, keep one's own, or (for the texts) keep both: what each changed
+ * since the version both started from, and where both changed the same words, both. Nothing is saved
  * until the editor saves again, based on the version shown here.
  */
-export function ConflictMerge({ conflict, message, mine, fields, onChange, idPrefix }: Props) {
+export function ConflictMerge({ conflict, message, mine, base, fields, onChange, idPrefix }: Props) {
   const who = conflict.savedBy ?? 'de ander';
   const theirs: UpdateContent = { status: conflict.status, result: conflict.result, planning: conflict.planning };
   const labels = { removed: 'alleen in uw tekst', added: `alleen bij ${who}` };
@@ -82,7 +85,7 @@ export function ConflictMerge({ conflict, message, mine, fields, onChange, idPre
             same={theirs[field] === mine[field]}
             onTheirs={() => onChange(field, theirs[field])}
             onMine={() => onChange(field, mine[field])}
-            onBoth={() => onChange(field, combineTexts(mine[field], theirs[field]))}
+            onBoth={() => onChange(field, mergeTexts(base[field], mine[field], theirs[field]))}
             names={['Hun tekst overnemen', 'Mijn tekst houden']}
           />
         </Field>

@@ -38,7 +38,7 @@ const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: 
 type SaveState = {
   result: FormState;
   base: { version: number; content: UpdateContent };
-  conflict: { details: ConflictDetails; mine: UpdateContent } | null;
+  conflict: { details: ConflictDetails; mine: UpdateContent; base: UpdateContent } | null;
 };
 
 type Submission = { data: FormData; content: UpdateContent };
@@ -48,7 +48,11 @@ async function save(previous: SaveState, { data, content }: Submission): Promise
   if (result.conflict) {
     // Refused for an older version: the next save is based on the one shown, and knowingly replaces it.
     const { version, status, result: text, planning } = result.conflict;
-    return { result, base: { version, content: { status, result: text, planning } }, conflict: { details: result.conflict, mine: content } };
+    return {
+      result,
+      base: { version, content: { status, result: text, planning } },
+      conflict: { details: result.conflict, mine: content, base: previous.base.content },
+    };
   }
   if (result.status === 'ok' && result.values?.baseVersion) {
     return { result, base: { version: Number(result.values.baseVersion), content }, conflict: null };
@@ -141,6 +145,7 @@ export function UpdateForm({ entryId, version, initial, roundDate, today, canMar
           conflict={conflict.details}
           message={state.conflict ? state.message : undefined}
           mine={conflict.mine}
+          base={conflict.base}
           fields={fields}
           onChange={change}
           idPrefix={id('samenvoegen')}

@@ -10,7 +10,7 @@ import { snapshotTables } from '../support/snapshot-tables';
 import { truncateAll } from '../support/test-database';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { initialFormState, type FormState } from '@/lib/errors';
-import { combineTexts } from '@/lib/updates/merge-texts';
+import { mergeTexts } from '@/lib/updates/merge-texts';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user }));
@@ -69,7 +69,7 @@ describe('merging after a save conflict', () => {
     const refused = await save(partner, entry.id, 1, partnerText);
 
     const conflict = refused.conflict!;
-    const merged = { status: conflict.status, result: combineTexts(partnerText.result, conflict.result), planning: partnerText.planning };
+    const merged = { status: conflict.status, result: mergeTexts('Vorige tekst', partnerText.result, conflict.result), planning: partnerText.planning };
     const saved = await save(partner, entry.id, conflict.version, merged);
     expect(saved).toMatchObject({ status: 'ok', message: 'Opgeslagen als versie 3.', values: { baseVersion: '3' } });
     expect(await versionsOf(entry.id)).toEqual([
@@ -90,7 +90,7 @@ describe('merging after a save conflict', () => {
     expect(await save(ministry, entry.id, 2, newer)).toMatchObject({ status: 'ok', values: { baseVersion: '3' } }); // save 2: version 3
     const before = await snapshotTables(db);
 
-    const merged = { ...partnerText, result: combineTexts(partnerText.result, first.conflict!.result) };
+    const merged = { ...partnerText, result: mergeTexts('Vorige tekst', partnerText.result, first.conflict!.result) };
     const second: FormState = await save(partner, entry.id, first.conflict!.version, merged); // save 3: based on version 2, refused
     expect(second).toMatchObject({
       status: 'error',

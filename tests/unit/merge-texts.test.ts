@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineTexts, fieldChoice } from '@/lib/updates/merge-texts';
+import { combineTexts, fieldChoice, mergeTexts } from '@/lib/updates/merge-texts';
 
 describe('combineTexts', () => {
   it('keeps the shared start once and both additions in full, one’s own first', () => {
@@ -36,6 +36,38 @@ describe('combineTexts', () => {
     const theirs = 'In 2026 zijn 35 pleeggezinnen geworven en is de subsidie verlengd.';
     const combined = combineTexts(mine, theirs);
     for (const word of [...mine.split(/\s+/), ...theirs.split(/\s+/)]) expect(combined).toContain(word);
+  });
+});
+
+describe('mergeTexts', () => {
+  const base = 'Vorige tekst.';
+
+  it('takes over what each side changed in different places', () => {
+    const mine = 'Vorige tekst. JN: gesprekken gevoerd. Ministerie: subsidie verlengd.';
+    const theirs = 'Vorige tekst. Ministerie: subsidie verlengd. Evaluatie gepland.';
+    expect(mergeTexts('Vorige tekst. Ministerie: subsidie verlengd.', mine, theirs)).toBe(
+      'Vorige tekst. JN: gesprekken gevoerd. Ministerie: subsidie verlengd. Evaluatie gepland.',
+    );
+    expect(mergeTexts('In drie regio’s, start in maart.', 'In vier regio’s, start in maart.', 'In drie regio’s, start in april.')).toBe(
+      'In vier regio’s, start in april.',
+    );
+  });
+
+  it('keeps both wordings where both changed the same place, one’s own first', () => {
+    expect(mergeTexts(base, 'Vorige tekst. JN: gesprekken gevoerd.', 'Vorige tekst. Ministerie: subsidie verlengd.')).toBe(
+      'Vorige tekst. JN: gesprekken gevoerd. Ministerie: subsidie verlengd.',
+    );
+    expect(mergeTexts('In drie regio’s.', 'In vier regio’s.', 'In vijf regio’s.')).toBe('In vier / vijf regio’s.');
+  });
+
+  it('gives the other side’s text when one’s own field was not changed, and the reverse', () => {
+    expect(mergeTexts(base, base, 'Hun tekst.')).toBe('Hun tekst.');
+    expect(mergeTexts(base, 'Mijn tekst.', base)).toBe('Mijn tekst.');
+    expect(mergeTexts(base, 'Zelfde.', 'Zelfde.')).toBe('Zelfde.');
+  });
+
+  it('keeps a deletion by one side when the other did not touch those words', () => {
+    expect(mergeTexts('Een twee drie vier.', 'Een drie vier.', 'Een twee drie vier vijf.')).toBe('Een drie vier vijf.');
   });
 });
 
