@@ -24,11 +24,11 @@ type Props = {
   idPrefix: string;
 };
 
-const CHOICE_TEXT: Record<FieldChoice, string> = {
-  same: 'Uw tekst en de hunne zijn gelijk.',
-  mine: 'In het formulier: uw tekst.',
-  theirs: 'In het formulier: hun tekst.',
-  combined: 'In het formulier: samengevoegd of bewerkt.',
+const CHOICE_TEXT: Record<FieldChoice, (noun: string) => string> = {
+  same: (noun) => `Uw ${noun} en die van de ander zijn gelijk.`,
+  mine: (noun) => `In het formulier: uw ${noun}.`,
+  theirs: (noun) => `In het formulier: hun ${noun}.`,
+  combined: () => 'In het formulier: samengevoegd of bewerkt.',
 };
 
 const smallButton = `${buttonClass('quiet')} px-3 text-sm`;
@@ -58,7 +58,7 @@ export function ConflictMerge({ conflict, message, mine, base, fields, onChange,
         formulier staan tot het opslaan lukt.
       </p>
 
-      <Field id={`${idPrefix}-conflict-status`} label="Status" choice={fieldChoice(fields.status, mine.status, theirs.status)}>
+      <Field id={`${idPrefix}-conflict-status`} label="Status" noun="status" choice={fieldChoice(fields.status, mine.status, theirs.status)}>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           Bij {who}: <StatusBadge status={theirs.status} /> · bij u: <StatusBadge status={mine.status} />
         </p>
@@ -74,6 +74,7 @@ export function ConflictMerge({ conflict, message, mine, base, fields, onChange,
           key={field}
           id={`${idPrefix}-conflict-${field}`}
           label={field === 'result' ? 'Resultaat / stand van zaken' : 'Wanneer (planning)'}
+          noun="tekst"
           choice={fieldChoice(fields[field], mine[field], theirs[field])}
         >
           {fields[field] !== theirs[field] && (
@@ -94,7 +95,9 @@ export function ConflictMerge({ conflict, message, mine, base, fields, onChange,
   );
 }
 
-function Field({ id, label, choice, children }: { id: string; label: string; choice: FieldChoice; children: ReactNode }) {
+type FieldProps = { id: string; label: string; noun: string; choice: FieldChoice; children: ReactNode };
+
+function Field({ id, label, noun, choice, children }: FieldProps) {
   return (
     <div role="group" aria-labelledby={id} className="mt-4 grid gap-2 border-t border-amber-700/40 pt-3">
       <p id={id} className="font-semibold">
@@ -102,7 +105,7 @@ function Field({ id, label, choice, children }: { id: string; label: string; cho
       </p>
       {children}
       <p className="text-sm" aria-live="polite">
-        {CHOICE_TEXT[choice]}
+        {CHOICE_TEXT[choice](noun)}
       </p>
     </div>
   );

@@ -25,13 +25,15 @@ export function PlanningTermijn({ id, status, planning, roundDate, today, previo
   const deadline = formatDeadline(range);
   const shift = previous ? findDeadlineShift(previous.deadline, range) : null;
   const previousDeadline = previous ? formatDeadline(previous.deadline) : null;
+  // Said once: the previous termijn's line says it when the planning still names that termijn.
+  const samePeriod = previous !== null && previous.deadline.start === range.start && previous.deadline.end === range.end;
   return (
     <div className="mt-1 grid gap-1 text-sm" aria-live="polite" id={id}>
       <p>
         {deadline ? (
           <>
             Herkende termijn: <strong>{deadline}</strong>
-            {isOverdue({ status, deadline: range }, today) && (
+            {!samePeriod && isOverdue({ status, deadline: range }, today) && (
               <>
                 {' '}— <OverdueLabel /> <span className="text-muted">deze termijn is voorbij</span>
               </>

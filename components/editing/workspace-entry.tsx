@@ -41,7 +41,7 @@ export function WorkspaceEntryCard({ entry, roundDate, today, previousTitle }: P
       )}
 
       <div className="grid gap-6 p-4 lg:grid-cols-[2fr_3fr]">
-        <section aria-label={`Vorige rapportage: ${entry.title}`} className="rounded-sm bg-slate-50 p-4">
+        <section aria-label={`Vorige rapportage: ${entry.title}`} className="self-start rounded-sm bg-slate-50 p-4">
           <h4 className="mb-3 font-semibold">Vorige rapportage{previousTitle && `: ${previousTitle}`}</h4>
           <PreviousUpdate previous={entry.previous} />
         </section>
