@@ -34,6 +34,28 @@ async function screenshots(page: Page, name: string, focus: Locator) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+/** At 360 px every control of the card is full width or at least a 44 px tap target, and the card fits. */
+async function expectPhoneFriendly(page: Page, card: Locator) {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const sizes = await card.locator('button, input:not([type=hidden]), select, textarea').evaluateAll((controls) =>
+    controls.map((control) => {
+      const box = control.getBoundingClientRect();
+      return { name: control.getAttribute('name') ?? control.textContent, height: Math.round(box.height), right: Math.round(box.right) };
+    }),
+  );
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const size of sizes) {
+    expect(size.height, `${size.name}`).toBeGreaterThanOrEqual(44);
+    expect(size.right, `${size.name}`).toBeLessThanOrEqual(360);
+  }
+  const fields = await card.locator('select, textarea, input:not([type=hidden])').evaluateAll((controls) =>
+    controls.map((control) => Math.round(control.getBoundingClientRect().width)),
+  );
+  const cardWidth = Math.round((await card.boundingBox())!.width);
+  for (const width of fields) expect(width).toBeGreaterThan(cardWidth * 0.75);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 /** Every dialog the page opens, dismissed (a dismissed question keeps one on the page). */
 function recordDialogs(page: Page) {
   const seen: { type: string; message: string }[] = [];
@@ -70,6 +92,7 @@ test('the second editor merges both texts after a conflict, twice, and the saved
     await expect(card.locator('header').getByText('over tijd')).toBeVisible();
     await expect(form.getByText(/^Vorige termijn: .+ \(‘eind 2025’\) — ! ?over tijd$/)).toBeVisible();
     await screenshots(partner, 'workspace-entry', card);
+    await expectPhoneFriendly(partner, card);
   });
 
   await test.step('leaving with unsaved changes asks first, for an in-app link and for unloading the page', async () => {
@@ -98,6 +121,7 @@ test('the second editor merges both texts after a conflict, twice, and the saved
     await expect(conflict.getByRole('group', { name: 'Status' })).toContainText(/Bij Mira Ministerie: !vertraagd · bij u: ►loopt/);
     await expectNoAxeViolations(partner);
     await screenshots(partner, 'conflict-merge', conflict);
+    await expectPhoneFriendly(partner, card);
   });
 
   await test.step('the ministry saves again; the merged save is refused again, showing the newer text', async () => {
