@@ -1,10 +1,10 @@
 import { OrganisationNames } from '@/components/editing/organisation-names';
 import { PreviousUpdate } from '@/components/editing/previous-update';
 import { UpdateForm } from '@/components/editing/update-form';
-import { OverdueLabel } from '@/components/overdue-label';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { DeadlineText } from '@/components/deadline-text';
+import { OverdueLabel } from '@/components/overdue-label';
 import { isOverdue } from '@/lib/actions/overdue';
 import type { WorkspaceEntry } from '@/lib/updates/find-workspace';
 

@@ -20,8 +20,9 @@ async function scene() {
   const organisation = await createOrganisation(db);
   const { entry } = await createReportedAction(db, { organisationIds: [organisation.id], state: 'OPEN' });
   const partner = await createUser(db, { organisationId: organisation.id, name: 'Petra Partner' });
+  const colleague = await createUser(db, { organisationId: organisation.id, name: 'Kees Collega' });
   const ministry = await createUser(db, { role: 'MINISTRY_EDITOR', name: 'Mira Ministerie' });
-  return { entry, partner, ministry };
+  return { entry, partner, colleague, ministry };
 }
 
 /** One editor's save, as the form posts it. */
@@ -47,15 +48,15 @@ describe('merging after a save conflict', () => {
   });
 
   it('refuses the stale save with the other version, its status as a code, and changes nothing', async () => {
-    const { entry, partner, ministry } = await scene();
-    expect(await save(ministry, entry.id, 1, ministryText)).toMatchObject({ status: 'ok', values: { baseVersion: '2' } });
+    const { entry, partner, colleague } = await scene();
+    expect(await save(colleague, entry.id, 1, ministryText)).toMatchObject({ status: 'ok', values: { baseVersion: '2' } });
     const before = await snapshotTables(db);
 
     const refused = await save(partner, entry.id, 1, partnerText);
     expect(refused).toMatchObject({
       status: 'error',
-      message: 'Mira Ministerie heeft deze actie intussen gewijzigd (versie 2). Uw tekst is niet opgeslagen; vergelijk hem met de tekst hieronder en sla opnieuw op.',
-      conflict: { version: 2, savedBy: 'Mira Ministerie', status: 'DELAYED', result: ministryText.result, planning: 'Q2 2028' },
+      message: 'Kees Collega heeft deze actie intussen gewijzigd (versie 2). Uw tekst is niet opgeslagen; vergelijk hem met de tekst hieronder en sla opnieuw op.',
+      conflict: { version: 2, savedBy: 'Kees Collega', status: 'DELAYED', result: ministryText.result, planning: 'Q2 2028' },
       // One's own text comes back too: nothing typed is lost.
       values: { result: partnerText.result, planning: 'eind 2027', status: 'IN_PROGRESS' },
     });
