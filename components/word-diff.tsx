@@ -1,7 +1,10 @@
 import type { TextPart } from '@/lib/plans/compare-rows';
 
-/** A text difference word by word: removed words struck through, added words underlined. */
-export function WordDiff({ parts }: { parts: TextPart[] }) {
+/**
+ * A text difference word by word: removed words struck through, added words underlined. `labels`
+ * names the two kinds for screen readers where "verwijderd"/"toegevoegd" would not fit (a conflict).
+ */
+export function WordDiff({ parts, labels = { removed: 'verwijderd', added: 'toegevoegd' } }: { parts: TextPart[]; labels?: { removed: string; added: string } }) {
   return (
     <span className="whitespace-pre-line">
       {parts.map((part, index) => {
@@ -12,7 +15,7 @@ export function WordDiff({ parts }: { parts: TextPart[] }) {
           return (
             <span key={index}>
               <del className="bg-red-50 text-red-900 decoration-2">
-                <span className="sr-only">[verwijderd: </span>
+                <span className="sr-only">[{labels.removed}: </span>
                 {part.text}
                 <span className="sr-only">]</span>
               </del>
@@ -22,7 +25,7 @@ export function WordDiff({ parts }: { parts: TextPart[] }) {
         }
         return (
           <ins key={index} className="bg-emerald-50 text-emerald-900 decoration-2">
-            <span className="sr-only">[toegevoegd: </span>
+            <span className="sr-only">[{labels.added}: </span>
             {part.text}
             <span className="sr-only">]</span>
           </ins>

@@ -4,6 +4,8 @@
  * Prisma codes) ever leaves the server.
  */
 
+import type { ActionStatus } from '@/lib/actions/status';
+
 export type FieldErrors = Record<string, string[] | undefined>;
 
 /** What another editor saved in the meantime: shown to the person whose save was refused. */
@@ -11,7 +13,8 @@ export type ConflictDetails = {
   version: number;
   savedBy: string | null;
   savedAt: string;
-  status: string;
+  /** The status code (IN_PROGRESS, …), so taking it over is exact; the form shows its label. */
+  status: ActionStatus;
   result: string;
   planning: string;
 };

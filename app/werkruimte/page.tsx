@@ -4,6 +4,7 @@ import { ProgressSummary } from '@/components/editing/progress-summary';
 import { WorkspaceEntryCard } from '@/components/editing/workspace-entry';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { DeadlineNotice } from '@/components/rounds/deadline-notice';
+import { dutchCalendarDate } from '@/lib/actions/overdue';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { formatDutchDate, isoDateToDate } from '@/lib/dates';
@@ -18,6 +19,7 @@ export default async function WorkspacePage() {
   if (user.role === 'MINISTRY_EDITOR') redirect('/beheer');
   if (!can(user, 'workspace.view', null)) notFound();
   const rounds = await findWorkspace({ user });
+  const today = dutchCalendarDate(new Date());
   return (
     <>
       <h1 className="text-3xl font-semibold text-rijks-blue">Werkruimte {user.organisation?.abbreviation}</h1>
@@ -51,7 +53,7 @@ export default async function WorkspacePage() {
             <ol className="mt-6 grid gap-6">
               {entries.map((entry) => (
                 <li key={entry.id}>
-                  <WorkspaceEntryCard entry={entry} roundDate={round.date} previousTitle={previousTitle} />
+                  <WorkspaceEntryCard entry={entry} roundDate={round.date} today={today} previousTitle={previousTitle} />
                 </li>
               ))}
             </ol>

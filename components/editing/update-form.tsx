@@ -6,20 +6,23 @@ import { handleSaveActionUpdate } from '@/app/_form-handlers/save-action-update'
 import { SubmitButton } from '@/components/forms/buttons';
 import { Select, TextArea, TextInput } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
-import { DeadlineShiftBadge } from '@/components/deadline-shift-badge';
-import { ACTION_STATUSES, STATUS_LABELS, type ActionStatus } from '@/lib/actions/status';
-import { formatDeadline } from '@/lib/deadlines/format-deadline';
-import { findDeadlineShift } from '@/lib/deadlines/deadline-shift';
-import { parsePlanning, type DeadlineRange } from '@/lib/deadlines/parse-planning';
-import { initialFormState, type FieldErrors, type FormState } from '@/lib/errors';
+import { useUnsavedChanges } from '@/components/forms/unsaved-changes';
+import { ConflictMerge } from '@/components/editing/conflict-merge';
+import { PlanningTermijn } from '@/components/editing/planning-termijn';
+import { ACTION_STATUSES, STATUS_LABELS } from '@/lib/actions/status';
+import type { DeadlineRange } from '@/lib/deadlines/parse-planning';
+import { initialFormState, type ConflictDetails, type FieldErrors, type FormState } from '@/lib/errors';
+import { contentDiffers, type UpdateContent } from '@/lib/updates/update-content';
 import { actionUpdateSchema, UPDATE_LIMITS } from '@/lib/validation/updates';
 
 type Props = {
   entryId: number;
   version: number;
-  initial: { status: ActionStatus; result: string; planning: string };
+  initial: UpdateContent;
   /** The round's date (ISO): the year of periods named without one ("eind december"). */
   roundDate: string;
+  /** Today in the Netherlands (ISO): what *over tijd* is measured on. */
+  today: string;
   /** Show "klaar voor controle" (partners). */
   canMarkReady: boolean;
   /** What the latest published round before this one planned: the termijn a shift is measured against. */
@@ -28,31 +31,51 @@ type Props = {
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
-/** The last save's result and the version the next save starts from. */
-type SaveState = { result: FormState; baseVersion: number };
+/**
+ * The last save's result; the version the next save starts from, with its content (what "unsaved"
+ * is measured against); and, after a refusal, the other person's version beside what one tried to save.
+ */
+type SaveState = {
+  result: FormState;
+  base: { version: number; content: UpdateContent };
+  conflict: { details: ConflictDetails; mine: UpdateContent; base: UpdateContent } | null;
+};
 
-/** The version just saved; or, refused for an older version, the newer one: the next save knowingly replaces it. */
-function nextBaseVersion(result: FormState, previous: number): number {
-  if (result.conflict) return result.conflict.version;
-  if (result.status === 'ok' && result.values?.baseVersion) return Number(result.values.baseVersion);
-  return previous;
-}
+type Submission = { data: FormData; content: UpdateContent };
 
-async function save(previous: SaveState, formData: FormData): Promise<SaveState> {
-  const result = await handleSaveActionUpdate(previous.result, formData);
-  return { result, baseVersion: nextBaseVersion(result, previous.baseVersion) };
+async function save(previous: SaveState, { data, content }: Submission): Promise<SaveState> {
+  const result = await handleSaveActionUpdate(previous.result, data);
+  if (result.conflict) {
+    // Refused for an older version: the next save is based on the one shown, and knowingly replaces it.
+    const { version, status, result: text, planning } = result.conflict;
+    return {
+      result,
+      base: { version, content: { status, result: text, planning } },
+      conflict: { details: result.conflict, mine: content, base: previous.base.content },
+    };
+  }
+  if (result.status === 'ok' && result.values?.baseVersion) {
+    return { result, base: { version: Number(result.values.baseVersion), content }, conflict: null };
+  }
+  return { ...previous, result };
 }
 
 /**
  * Status, result and planning of one action in a round, with the deadline the planning text names
  * shown while typing. The schema is the server's; the version the editor started from goes along,
- * and a save refused because someone else saved first shows the other text beside this one.
+ * and a save refused because someone else saved first opens the merge view beside the form.
+ * Leaving the page with unsaved changes asks first.
  */
-export function UpdateForm({ entryId, version, initial, roundDate, canMarkReady, previous }: Props) {
-  const [{ result: state, baseVersion }, dispatch, pending] = useActionState(save, { result: initialFormState, baseVersion: version });
+export function UpdateForm({ entryId, version, initial, roundDate, today, canMarkReady, previous }: Props) {
+  const [{ result: state, base, conflict }, dispatch, pending] = useActionState(save, {
+    result: initialFormState,
+    base: { version, content: initial },
+    conflict: null,
+  });
   const [fields, setFields] = useState(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const id = (name: string) => `actie-${entryId}-${name}`;
+  useUnsavedChanges(contentDiffers(fields, base.content));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,21 +87,18 @@ export function UpdateForm({ entryId, version, initial, roundDate, canMarkReady,
     setClientErrors({});
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => dispatch(data));
+    const content = { ...fields };
+    startTransition(() => dispatch({ data, content }));
   }
 
   const errors = { ...state.errors, ...clientErrors };
-  const range = parsePlanning(fields.planning, { referenceDate: roundDate });
-  const deadline = formatDeadline(range);
-  // Measured as the public side will: against the previous round's stored range, in the browser.
-  const shift = previous ? findDeadlineShift(previous.deadline, range) : null;
-  const set = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
-    setFields((current) => ({ ...current, [name]: event.target.value }));
+  const change = (name: keyof UpdateContent, value: string) => setFields((current) => ({ ...current, [name]: value }));
+  const set = (name: keyof UpdateContent) => (event: { target: { value: string } }) => change(name, event.target.value);
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-4" aria-label="Stand van zaken bijwerken">
       <input type="hidden" name="entryId" value={entryId} />
-      <input type="hidden" name="baseVersion" value={baseVersion} />
+      <input type="hidden" name="baseVersion" value={base.version} />
       <Select
         id={id('status')}
         label="Status"
@@ -110,49 +130,26 @@ export function UpdateForm({ entryId, version, initial, roundDate, canMarkReady,
           error={errors.planning}
           hint="Bijvoorbeeld ‘eind 2026’, ‘Q2 2027’, ‘t/m september 2027’ of ‘Doorlopend’."
         />
-        <p className="mt-1 text-sm" aria-live="polite" id={id('termijn')}>
-          {deadline ? (
-            <>
-              Herkende termijn: <strong>{deadline}</strong>
-            </>
-          ) : (
-            <span className="text-muted">Geen termijn herkend (dat kan kloppen, bijv. bij ‘Doorlopend’).</span>
-          )}
-          {shift && previous && (
-            <span className="mt-1 block">
-              <DeadlineShiftBadge shift={shift} texts={{ previous: previous.planning, current: fields.planning }} />
-              <span className="mt-1 block text-muted">Dit is later dan in de vorige rapportage; lezers zien de verschuiving.</span>
-            </span>
-          )}
-        </p>
+        <PlanningTermijn
+          id={id('termijn')}
+          status={fields.status}
+          planning={fields.planning}
+          roundDate={roundDate}
+          today={today}
+          previous={previous}
+        />
       </div>
 
-      {state.conflict && (
-        <div role="alert" className="rounded-sm border-2 border-amber-700 bg-amber-50 p-4">
-          <p className="font-semibold">{state.message}</p>
-          <p className="mt-2 text-sm">
-            Versie {state.conflict.version}
-            {state.conflict.savedBy && <>, opgeslagen door {state.conflict.savedBy}</>}:
-          </p>
-          <dl className="mt-2 grid gap-1 text-sm">
-            <dt className="font-semibold">Status</dt>
-            <dd>{state.conflict.status}</dd>
-            <dt className="font-semibold">Resultaat / stand van zaken</dt>
-            <dd className="whitespace-pre-line">{state.conflict.result}</dd>
-            <dt className="font-semibold">Wanneer</dt>
-            <dd>{state.conflict.planning}</dd>
-          </dl>
-          <button
-            type="button"
-            className="mt-3 font-semibold text-rijks-blue underline"
-            onClick={() => {
-              const status = ACTION_STATUSES.find((s) => STATUS_LABELS[s] === state.conflict!.status) ?? fields.status;
-              setFields({ status, result: state.conflict!.result, planning: state.conflict!.planning });
-            }}
-          >
-            Deze tekst overnemen in het formulier
-          </button>
-        </div>
+      {conflict && (
+        <ConflictMerge
+          conflict={conflict.details}
+          message={state.conflict ? state.message : undefined}
+          mine={conflict.mine}
+          base={conflict.base}
+          fields={fields}
+          onChange={change}
+          idPrefix={id('samenvoegen')}
+        />
       )}
       {!state.conflict && <FormMessage state={state} />}
 

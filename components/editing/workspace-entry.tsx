@@ -8,10 +8,14 @@ import { EntryThread } from '@/components/review/entry-thread';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { StatusBadge } from '@/components/status-badge';
 import { DeadlineText } from '@/components/deadline-text';
+import { OverdueLabel } from '@/components/overdue-label';
+import { isOverdue } from '@/lib/actions/overdue';
 import type { WorkspaceEntry } from '@/lib/updates/find-workspace';
 
+type Props = { entry: WorkspaceEntry; roundDate: string; today: string; previousTitle: string | null };
+
 /** One action in the partner's workspace: the previous report beside the form for this one. */
-export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry: WorkspaceEntry; roundDate: string; previousTitle: string | null }) {
+export function WorkspaceEntryCard({ entry, roundDate, today, previousTitle }: Props) {
   const headingId = `actie-${entry.id}-titel`;
   return (
     <article id={`actie-${entry.id}`} aria-labelledby={headingId} className="rounded-sm border border-slate-300 bg-white">
@@ -29,7 +33,10 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
           {entry.shared && <SharedEntryFacts note={entry.shared} />}
           <MinistryEditNotice edit={entry.ministryEdit} />
         </div>
-        <ReviewStateBadge state={entry.reviewState} />
+        <div className="flex flex-wrap gap-2">
+          {isOverdue(entry.current, today) && <OverdueLabel />}
+          <ReviewStateBadge state={entry.reviewState} />
+        </div>
       </header>
 
       {entry.shared?.changedAfterReady && <CoPartnerChangeNotice entryId={entry.id} change={entry.shared.changedAfterReady} />}
@@ -44,7 +51,7 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
       <EntryConversation entry={entry} />
 
       <div className="grid gap-6 p-4 lg:grid-cols-[2fr_3fr]">
-        <section aria-label={`Vorige rapportage: ${entry.title}`} className="rounded-sm bg-slate-50 p-4">
+        <section aria-label={`Vorige rapportage: ${entry.title}`} className="self-start rounded-sm bg-slate-50 p-4">
           <h4 className="mb-3 font-semibold">Vorige rapportage{previousTitle && `: ${previousTitle}`}</h4>
           <PreviousUpdate previous={entry.previous} />
         </section>
@@ -56,6 +63,7 @@ export function WorkspaceEntryCard({ entry, roundDate, previousTitle }: { entry:
               version={entry.current.version}
               initial={{ status: entry.current.status, result: entry.current.result, planning: entry.current.planning }}
               roundDate={roundDate}
+              today={today}
               canMarkReady={entry.reviewState !== 'APPROVED'}
               previous={entry.previous}
             />

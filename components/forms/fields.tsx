@@ -5,7 +5,7 @@ import type { ReactNode, InputHTMLAttributes, SelectHTMLAttributes, TextareaHTML
 type Common = { label: ReactNode; name: string; error?: string[]; hint?: ReactNode; id?: string };
 
 const control =
-  'mt-1 block w-full rounded-sm border border-slate-500 bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 disabled:bg-slate-100 disabled:text-muted';
+  'mt-1 block min-h-11 w-full rounded-sm border border-slate-500 bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 disabled:bg-slate-100 disabled:text-muted';
 
 function Frame({ id, label, error, hint, children }: Omit<Common, 'name'> & { id: string; children: ReactNode }) {
   return (

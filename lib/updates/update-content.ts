@@ -1,5 +1,4 @@
 import type { ActionStatus } from '@/lib/actions/status';
-import { STATUS_LABELS } from '@/lib/actions/status';
 import { parsePlanning } from '@/lib/deadlines/parse-planning';
 import { dateToIsoDate, isoDateToDate } from '@/lib/dates';
 import type { ConflictDetails } from '@/lib/errors';
@@ -30,7 +29,7 @@ export function conflictDetails(current: UpdateContent & {
     version: current.version,
     savedBy: current.createdBy?.name ?? null,
     savedAt: current.createdAt.toISOString(),
-    status: STATUS_LABELS[current.status],
+    status: current.status,
     result: current.result,
     planning: current.planning,
   };

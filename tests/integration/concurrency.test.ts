@@ -60,7 +60,7 @@ describe('optimistic concurrency on updates', () => {
 
     expect(refused).toBeInstanceOf(ConflictError);
     const conflict = (refused as ConflictError).conflict!;
-    expect(conflict).toMatchObject({ version: 2, savedBy: 'Mira Ministerie', result: 'Tekst van het ministerie', status: 'loopt' });
+    expect(conflict).toMatchObject({ version: 2, savedBy: 'Mira Ministerie', result: 'Tekst van het ministerie', status: 'IN_PROGRESS' });
     // A partner refused because the ministry saved first is told it was the ministry.
     expect((refused as ConflictError).message).toContain('Het ministerie (Mira Ministerie) heeft deze actie intussen gewijzigd');
     expect((await versionsOf(entry.id)).map((v) => v.result)).toEqual(['Vorige tekst', 'Tekst van het ministerie']);

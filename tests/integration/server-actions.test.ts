@@ -133,7 +133,7 @@ describe('server actions called with forged forms', () => {
     session.user = ministry;
     const stale = await handleApproveEntry(initialFormState, form({ entryId: String(jnAction.entry.id), version: '1' }));
     expect(stale.status).toBe('error');
-    expect(stale.conflict).toMatchObject({ version: 2, result: 'Vertraagd door de zomer', status: 'vertraagd' });
+    expect(stale.conflict).toMatchObject({ version: 2, result: 'Vertraagd door de zomer', status: 'DELAYED' });
     expect(await handleApproveEntry(initialFormState, form({ entryId: String(jnAction.entry.id), version: '2' }))).toMatchObject({
       status: 'ok',
     });

@@ -10,6 +10,7 @@ import { VersionHistory } from '@/components/editing/version-history';
 import { EntryThread } from '@/components/review/entry-thread';
 import { ReviewActions } from '@/components/review/review-actions';
 import { ReviewStateBadge } from '@/components/review-state-badge';
+import { dutchCalendarDate } from '@/lib/actions/overdue';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { findEntryForEditing } from '@/lib/updates/find-entry-for-editing';
 import { idField } from '@/lib/validation/fields';
@@ -96,6 +97,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
               version={entry.current.version}
               initial={{ status: entry.current.status, result: entry.current.result, planning: entry.current.planning }}
               roundDate={round.date}
+              today={dutchCalendarDate(new Date())}
               canMarkReady={false}
               previous={entry.previous}
             />
