@@ -41,9 +41,10 @@ type SaveState = {
   conflict: { details: ConflictDetails; mine: UpdateContent; base: UpdateContent } | null;
 };
 
-type Submission = { data: FormData; content: UpdateContent };
+/** What is sent, and the version it is based on (the state's, or a newer one the page brought). */
+type Submission = { data: FormData; content: UpdateContent; base: SaveState['base'] };
 
-async function save(previous: SaveState, { data, content }: Submission): Promise<SaveState> {
+async function save(previous: SaveState, { data, content, base }: Submission): Promise<SaveState> {
   const result = await handleSaveActionUpdate(previous.result, data);
   if (result.conflict) {
     // Refused for an older version: the next save is based on the one shown, and knowingly replaces it.
@@ -51,13 +52,13 @@ async function save(previous: SaveState, { data, content }: Submission): Promise
     return {
       result,
       base: { version, content: { status, result: text, planning } },
-      conflict: { details: result.conflict, mine: content, base: previous.base.content },
+      conflict: { details: result.conflict, mine: content, base: base.content },
     };
   }
   if (result.status === 'ok' && result.values?.baseVersion) {
     return { result, base: { version: Number(result.values.baseVersion), content }, conflict: null };
   }
-  return { ...previous, result };
+  return { ...previous, base, result };
 }
 
 /**
@@ -67,12 +68,21 @@ async function save(previous: SaveState, { data, content }: Submission): Promise
  * Leaving the page with unsaved changes asks first.
  */
 export function UpdateForm({ entryId, version, initial, roundDate, today, canMarkReady, previous }: Props) {
-  const [{ result: state, base, conflict }, dispatch, pending] = useActionState(save, {
+  const [{ result: state, base: saved, conflict }, dispatch, pending] = useActionState(save, {
     result: initialFormState,
     base: { version, content: initial },
     conflict: null,
   });
   const [fields, setFields] = useState(initial);
+  // A newer version the page brought (someone restored a version, or the page was refreshed after
+  // another save) replaces an untouched form; a changed form keeps its text, and its save meets the
+  // conflict and the merge view.
+  const [newer, setNewer] = useState<SaveState['base'] | null>(null);
+  const base = newer && newer.version > saved.version ? newer : saved;
+  if (version > base.version && !conflict && !contentDiffers(fields, base.content)) {
+    setNewer({ version, content: initial });
+    setFields(initial);
+  }
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const id = (name: string) => `actie-${entryId}-${name}`;
   useUnsavedChanges(contentDiffers(fields, base.content));
@@ -88,7 +98,7 @@ export function UpdateForm({ entryId, version, initial, roundDate, today, canMar
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter);
     const content = { ...fields };
-    startTransition(() => dispatch({ data, content }));
+    startTransition(() => dispatch({ data, content, base }));
   }
 
   const errors = { ...state.errors, ...clientErrors };

@@ -143,6 +143,13 @@ test('the ministry returns an entry on its page, the partner answers, versions a
       )).rows,
     );
     expect(saved).toEqual([{ result: 'De werving loopt in drie regio’s.', planning: 'eind 2026', status: 'IN_PROGRESS' }]);
+
+    // The edit form on the same page follows the restored version: saving from it is no conflict.
+    const form = ministry.getByRole('form', { name: 'Stand van zaken bijwerken' });
+    await expect(form.getByLabel('Resultaat / stand van zaken')).toHaveValue('De werving loopt in drie regio’s.');
+    await form.getByLabel('Resultaat / stand van zaken').fill('De werving loopt in drie regio’s; een vierde volgt.');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(form.getByText('Opgeslagen als versie 4.')).toBeVisible();
   });
 
   await test.step('the partner sees that the ministry edited the entry', async () => {
