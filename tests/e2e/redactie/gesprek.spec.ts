@@ -154,6 +154,6 @@ test('the ministry returns an entry on its page, the partner answers, versions a
 
   await test.step('the partner sees that the ministry edited the entry', async () => {
     await partner.reload();
-    await expect(partner.getByRole('article', { name: ACTION }).getByText(`Bewerkt door het ministerie (${ACCOUNTS.ministry.name}, versie 3)`)).toBeVisible();
+    await expect(partner.getByRole('article', { name: ACTION }).getByText(`Bewerkt door het ministerie (${ACCOUNTS.ministry.name}, versie 4)`)).toBeVisible();
   });
 });
