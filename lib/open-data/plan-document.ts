@@ -69,6 +69,8 @@ export async function findPublicPlanDocument(slug: string) {
         description: latest.description ?? '',
         line: copyOf(latest.round.id, latest.lineId).code,
         responsible: responsible.get(latest.id) ?? [],
+        // The trekker: the first of `responsible` (null when the report names no organisation).
+        lead: responsible.get(latest.id)?.[0] ?? null,
         // No longer reported (decided now, not in a round): since when (ISO timestamp) and why; null while reported.
         discontinued: action.discontinuedAt ? { since: action.discontinuedAt.toISOString(), reason: action.discontinuedReason } : null,
         // `deadline.shift`: how much later the termijn ends than in the previous published round.
@@ -82,6 +84,7 @@ export async function findPublicPlanDocument(slug: string) {
             line: copyOf(round.id, lineId).code,
             title: update.title,
             responsible: responsible.get(id) ?? [],
+            lead: responsible.get(id)?.[0] ?? null,
             status: STATUS_LABELS[update.status],
             result: update.result,
             planning: update.planning,

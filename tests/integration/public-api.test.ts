@@ -79,7 +79,11 @@ describe('open data API', () => {
     expect(baselineUpdates).toHaveLength(baselineRows);
     for (const action of body.actions) {
       for (const abbr of action.responsible) expect(typeof abbr).toBe('string');
+      // The trekker is named apart: the first of the list, or null when the report names no organisation.
+      expect(action.lead).toBe(action.responsible[0] ?? null);
+      for (const update of action.updates) expect(update.lead).toBe(update.responsible[0] ?? null);
     }
+    expect(body.actions.some((a: { lead: string | null }) => a.lead !== null)).toBe(true);
   });
 
   it('gives null, not a guess, for deadlines whose text names no time', async () => {
