@@ -1,16 +1,24 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { handleAnswerEntry } from '@/app/_form-handlers/answer-entry';
 import { SubmitButton } from '@/components/forms/buttons';
 import { TextArea } from '@/components/forms/fields';
 import { FormMessage } from '@/components/forms/form-message';
-import { initialFormState } from '@/lib/errors';
+import { useUnsavedChanges } from '@/components/forms/unsaved-changes';
+import { initialFormState, type FormState } from '@/lib/errors';
 
 /** The partner's answer to the ministry's return comment; it joins the thread above it. */
 export function AnswerForm({ entryId, title }: { entryId: number; title: string }) {
-  const [state, send] = useActionState(handleAnswerEntry, initialFormState);
+  // What is typed and not yet sent: leaving the page asks first.
+  const [draft, setDraft] = useState('');
+  const [state, send] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await handleAnswerEntry(previous, formData);
+    if (result.status === 'ok') setDraft('');
+    return result;
+  }, initialFormState);
   const fieldId = useId();
+  useUnsavedChanges(draft.trim() !== '');
   return (
     <form action={send} className="grid gap-3" aria-label={`Antwoord aan het ministerie: ${title}`}>
       <input type="hidden" name="entryId" value={entryId} />
@@ -22,6 +30,7 @@ export function AnswerForm({ entryId, title }: { entryId: number; title: string 
         maxLength={2000}
         // The form empties after an answer is sent; a refused one keeps what was typed.
         defaultValue={state.status === 'error' ? state.values?.body : undefined}
+        onChange={(event) => setDraft(event.target.value)}
         error={state.errors?.body}
         hint="Bijvoorbeeld wat u heeft aangepast, of waarom de tekst zo blijft."
       />
