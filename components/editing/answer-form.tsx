@@ -12,11 +12,14 @@ import { initialFormState, type FormState } from '@/lib/errors';
 export function AnswerForm({ entryId, title }: { entryId: number; title: string }) {
   // What is typed and not yet sent: leaving the page asks first.
   const [draft, setDraft] = useState('');
-  const [state, send] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await handleAnswerEntry(previous, formData);
-    if (result.status === 'ok') setDraft('');
-    return result;
-  }, initialFormState);
+  const [state, send] = useActionState(handleAnswerEntry, initialFormState);
+  // Sent: the form empties, and there is nothing left to lose. (Derived while rendering, so the
+  // form handler stays the server's own and the form works before the page's script has loaded.)
+  const [answered, setAnswered] = useState<FormState>(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state.status === 'ok') setDraft('');
+  }
   const fieldId = useId();
   useUnsavedChanges(draft.trim() !== '');
   return (
