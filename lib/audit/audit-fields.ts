@@ -84,6 +84,9 @@ const FIELDS: Record<string, { label: string; kind: Kind }> = {
   lines: { label: 'Actielijnen', kind: 'hidden' },
   // The permission whose review is undone: the line's label already says it, the review states show it.
   undone: { label: 'Ongedaan gemaakt', kind: 'hidden' },
+  // Who reviewed before and when: kept for undoing a review, said by the line's own actor and time.
+  reviewedById: { label: 'Beoordeeld door', kind: 'hidden' },
+  reviewedAt: { label: 'Beoordeeld op', kind: 'hidden' },
   intro: { label: 'Inleiding', kind: 'text' },
   key: { label: 'Sleutel in het adres', kind: 'plain' },
   slug: { label: 'Adres', kind: 'plain' },

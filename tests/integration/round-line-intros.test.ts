@@ -67,8 +67,8 @@ describe('a round’s introduction per actielijn', () => {
         entity_id: String(round.id),
         round_id: round.id,
         actor_id: ministry.id,
-        before: { lineId: line.id, line: '1', intro: null },
-        after: { lineId: line.id, line: '1', intro: 'In deze ronde\nstaat de pleegzorg centraal.' },
+        before: { lineId: line.id, code: '1', intro: null },
+        after: { lineId: line.id, code: '1', intro: 'In deze ronde\nstaat de pleegzorg centraal.' },
       }),
     ]);
     expect(await conceptIntro(round.id, ministry)).toBe('In deze ronde\nstaat de pleegzorg centraal.');
@@ -83,7 +83,7 @@ describe('a round’s introduction per actielijn', () => {
     after = await snapshotTables(db);
     expect(after.round_line_intros).toEqual([]);
     expect(addedRows(before, after, 'audit_log')).toEqual([
-      expect.objectContaining({ before: { lineId: line.id, line: '1', intro: 'Nieuwe tekst.' }, after: { lineId: line.id, line: '1', intro: null } }),
+      expect.objectContaining({ before: { lineId: line.id, code: '1', intro: 'Nieuwe tekst.' }, after: { lineId: line.id, code: '1', intro: null } }),
     ]);
     expect(await conceptIntro(round.id, ministry)).toBeNull();
   });
