@@ -40,6 +40,7 @@ export async function findEntryForEditing(options: {
       canMarkReady: can(user, 'update.markReady', row.resource),
       canApprove: can(user, 'entry.approve', row.resource),
       canReturn: can(user, 'entry.return', row.resource),
+      canUndoReview: can(user, 'entry.undoReview', row.resource),
     },
     round: { id: round.id, title: round.title, state: round.state, date: dateToIsoDate(round.date), planTitle: round.plan.title },
     versions: updates.map((u) => ({

@@ -9,6 +9,7 @@ import { VersionCompare } from '@/components/editing/version-compare';
 import { VersionHistory } from '@/components/editing/version-history';
 import { EntryThread } from '@/components/review/entry-thread';
 import { ReviewActions } from '@/components/review/review-actions';
+import { ReviewDesk } from '@/components/review/review-desk';
 import { ReviewStateBadge } from '@/components/review-state-badge';
 import { dutchCalendarDate } from '@/lib/actions/overdue';
 import { requireMinistryEditor } from '@/lib/auth/session';
@@ -59,13 +60,15 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
           <h2 id="beoordelen" className="mb-3 text-lg font-semibold">
             Beoordelen (versie {entry.current.version})
           </h2>
-          <ReviewActions
-            entryId={entry.id}
-            version={entry.current.version}
-            title={entry.title}
-            canApprove={entry.canApprove}
-            canReturn={entry.canReturn}
-          />
+          <ReviewDesk entryIds={[entry.id]} canUndo={entry.canUndoReview}>
+            <ReviewActions
+              entryId={entry.id}
+              version={entry.current.version}
+              title={entry.title}
+              canApprove={entry.canApprove}
+              canReturn={entry.canReturn}
+            />
+          </ReviewDesk>
           {/* Once nothing is left to do here (approved in a closed round), say so where the buttons were. */}
           <p role="status" className="text-sm">
             {!entry.canApprove && !entry.canReturn && entry.reviewState === 'APPROVED'
