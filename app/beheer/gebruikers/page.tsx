@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ResendInvitationButton } from '@/components/admin/resend-invitation-button';
 import { UserForm } from '@/components/admin/user-form';
+import { stacked } from '@/components/stacked-table';
 import { formatDateTime } from '@/lib/format-date-time';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/auth/session-user';
@@ -18,9 +19,9 @@ export default async function UsersPage() {
     <>
       <h1 className="text-3xl font-semibold text-rijks-blue">Gebruikers</h1>
       <div className="mt-6 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
+        <table className={`w-full border-collapse text-left ${stacked.table}`}>
           <caption className="sr-only">Alle accounts</caption>
-          <thead>
+          <thead className={stacked.head}>
             <tr className="border-b-2 border-rijks-blue bg-rijks-sky">
               <th scope="col" className="p-2">Naam</th>
               <th scope="col" className="p-2">E-mailadres</th>
@@ -28,20 +29,22 @@ export default async function UsersPage() {
               <th scope="col" className="p-2">Status</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className={stacked.body}>
             {users.map((account) => (
-              <tr key={account.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">
+              <tr key={account.id} className={`border-b border-slate-200 ${stacked.card}`}>
+                <th scope="row" className={`p-2 font-normal ${stacked.cell} ${stacked.wide}`}>
                   <Link href={`/beheer/gebruikers/${account.id}`} className="font-medium">
                     {account.name}
                   </Link>
                 </th>
-                <td className="break-all p-2">{account.email}</td>
-                <td className="p-2">
+                <td data-label="E-mailadres" className={`break-all p-2 ${stacked.cell} ${stacked.wide} ${stacked.label}`}>
+                  {account.email}
+                </td>
+                <td data-label="Rol" className={`p-2 ${stacked.cell} ${stacked.label}`}>
                   {ROLE_LABELS[account.role]}
                   {account.organisation && ` (${account.organisation.abbreviation})`}
                 </td>
-                <td className="p-2">
+                <td data-label="Status" className={`p-2 ${stacked.cell} ${stacked.label}`}>
                   <AccountStatus account={account} />
                 </td>
               </tr>
