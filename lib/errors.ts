@@ -57,7 +57,7 @@ export class ValidationError extends Error {
   }
 }
 
-/** What a server action returns to `useActionState`; `D` is what a form gets back besides its message. */
+/** What a form handler returns to `useActionState`; `D` is what a form gets back besides its message. */
 export type FormState<D = unknown> = {
   status: 'idle' | 'ok' | 'error';
   message?: string;

@@ -1,13 +1,11 @@
 import { LineIntroForm } from '@/components/rounds/line-intros-form';
-import type { Actor } from '@/lib/auth/session-user';
-import { findRoundLineIntros } from '@/lib/rounds/find-round-line-intros';
+import type { RoundLineIntros } from '@/lib/rounds/find-round-line-intros';
 
 /**
  * The round's introduction per actielijn, editable until it is published (collapsed: long texts).
- * Loads its own data, so the round page only places it. Nothing for a published round.
+ * Nothing for a published round.
  */
-export async function LineIntros({ user, roundId }: { user: Actor; roundId: number }) {
-  const intros = await findRoundLineIntros({ user, roundId });
+export function LineIntros({ intros }: { intros: RoundLineIntros | null }) {
   if (!intros || intros.lines.length === 0) return null;
   const written = intros.lines.filter((line) => line.text !== '').length;
   return (

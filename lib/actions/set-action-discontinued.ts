@@ -18,7 +18,7 @@ type Choice = { discontinued: true; reason: string } | { discontinued: false };
  *
  * The public action page shows the reason as the last word of its timeline, so its caches are
  * dropped like a publication's: the NOTIFY inside the transaction, this process's caches after the
- * commit. Must run inside a Next request (a server action): revalidation needs it.
+ * commit. Must run inside a Next request (a form handler): revalidation needs it.
  */
 export async function setActionDiscontinued(options: { user: Actor; actionId: number } & Choice) {
   const { user } = options;

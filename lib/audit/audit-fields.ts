@@ -106,7 +106,6 @@ const FIELDS: Record<string, { label: string; kind: Kind }> = {
   passwordChanged: { label: 'Wachtwoord gewijzigd', kind: 'boolean' },
   linkId: { label: 'Link (nummer)', kind: 'number' },
   validUntil: { label: 'Geldig tot', kind: 'dateTime' },
-  readyMarkedAt: { label: 'Klaargezet op', kind: 'dateTime' },
 };
 
 /** Words of keys no describer knows yet, so "restoredFromVersion" reads "hersteld van versie". */
@@ -208,7 +207,7 @@ export function formatField(key: string, value: unknown, entityType: string, nam
     case 'organisations':
       if (!Array.isArray(value)) return readableValue(value);
       if (value.length === 0) return 'geen organisatie';
-      return value.map((v, index) => `${formatField('organisationId', v, entityType, names)}${index === 0 ? ' (trekker)' : ''}`).join(', ');
+      return value.map((v, index) => `${formatField('organisationId', v, entityType, names)}${index === 0 && value.length > 1 ? ' (trekker)' : ''}`).join(', ');
     case 'line':
       return names.lines[id] ? lineName(names.lines[id]) : Number.isFinite(id) ? `actielijn nr. ${id}` : readableValue(value);
     case 'plan':

@@ -108,7 +108,8 @@ export function describeSubject(row: AuditRow, names: AuditNames): SubjectPart[]
       const roundId = row.roundId ?? entry?.roundId;
       const action = actionId != null ? names.actions[actionId] : undefined;
       const round = roundId != null ? names.rounds[roundId] : undefined;
-      if (!action || !round) return [{ text: `actie in ronde nr. ${row.entityId}` }];
+      if (!action) return [{ text: 'actie in een ronde, beide verwijderd' }];
+      if (!round) return [{ text: 'actie ' }, { text: quoted(action.title), href: `/beheer/plannen/${action.planId}/acties/${actionId}` }, { text: ' in een verwijderde ronde' }];
       return [
         { text: 'actie ' },
         { text: quoted(action.title), href: `/beheer/plannen/${action.planId}/acties/${actionId}` },

@@ -8,6 +8,7 @@ export type MailKind =
   | 'round.reminder'
   | 'round.deadline-day'
   | 'entry.returned'
+  | 'entry.return-undone'
   | 'review.digest'
   | 'entry.co-partner-digest'
   | 'round.published'

@@ -6,6 +6,7 @@ export const MAIL_KIND_LABELS: Record<MailKind, string> = {
   'round.reminder': 'herinnering',
   'round.deadline-day': 'laatste dag',
   'entry.returned': 'actie teruggestuurd',
+  'entry.return-undone': 'terugsturen ongedaan gemaakt',
   'review.digest': 'dagoverzicht klaar voor controle',
   'entry.co-partner-digest': 'dagoverzicht gewijzigd door mede-verantwoordelijke',
   'round.published': 'ronde gepubliceerd',

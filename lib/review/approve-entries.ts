@@ -30,6 +30,8 @@ export async function approveEntries(options: { user: Actor; entries: SelectedEn
     for (const [entryId, version] of selection) {
       const entry = await lockEntry(tx, user, entryId);
       const current = entry.currentUpdate!;
+      // A round that takes no approvals refuses the selection whole, before anything is skipped.
+      assertCan(user, 'entry.approve', { ...entry.resource, reviewState: 'READY_FOR_REVIEW' });
       if (current.version !== version) {
         const reason = `‘${current.title}’ is intussen gewijzigd (versie ${current.version}); niet goedgekeurd.`;
         outcome.skipped.push({ entryId, title: current.title, reason });

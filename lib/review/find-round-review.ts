@@ -9,6 +9,7 @@ import { wordDiff, type TextPart } from '@/lib/plans/compare-rows';
 import { REVIEW_STATES } from '@/lib/review/review-states';
 import { findPreviousUpdates } from '@/lib/rounds/find-previous-updates';
 import { loadRoundCompleteness } from '@/lib/rounds/load-round-completeness';
+import { findRoundLineIntros } from '@/lib/rounds/find-round-line-intros';
 import { editorEntrySelect, toEditorEntry, type EditorEntry } from '@/lib/updates/editor-entry';
 import { NO_PARTNER, type ReviewFilter } from '@/lib/validation/review-filter';
 
@@ -65,7 +66,10 @@ export async function findRoundReview(options: { user: Actor; roundId: number; f
       canEdit: can(user, 'update.save', row.resource),
     };
   });
-  const completeness = round.state === 'CLOSED' ? (await loadRoundCompleteness(prisma, round)).counts : null;
+  const [completeness, lineIntros] = await Promise.all([
+    round.state === 'CLOSED' ? loadRoundCompleteness(prisma, round).then((found) => found.counts) : null,
+    findRoundLineIntros({ user, roundId: round.id }),
+  ]);
   const counts = Object.fromEntries(
     REVIEW_STATES.map((state) => [state, rows.filter((r) => r.reviewState === state).length]),
   ) as Record<ReviewState, number>;
@@ -84,6 +88,8 @@ export async function findRoundReview(options: { user: Actor; roundId: number; f
     filter,
     choices: filterChoices(entries),
     completeness,
+    /** The introductions per actielijn to edit; null once published. */
+    lineIntros,
     can: {
       open: can(user, 'round.open', round),
       close: can(user, 'round.close', round),

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/auth/session-user';
 import { ConflictError } from '@/lib/errors';
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@/lib/review/review-states';
 import { lockEntry } from '@/lib/updates/lock-entry';
+import { queueReturnUndoneMail } from '@/lib/mail/queue-entry-returned-mail';
 
 /** What the audit line of an approval or return kept of the review before it. */
 const reviewBeforeSchema = z.object({
@@ -60,6 +61,8 @@ export async function undoReview(options: { user: Actor; entryId: number; versio
       await tx.entryComment.create({
         data: { entryId: entry.id, authorId: user.id, kind: 'NOTE', body: UNDONE_RETURN_NOTE, version: current.version },
       });
+      // The partners were mailed the return: they are told it no longer holds.
+      if (entry.reviewedAt) await queueReturnUndoneMail(tx, { entryId: entry.id, returnedAt: entry.reviewedAt, undoneBy: user.name, undoneAt: new Date() });
     }
     await recordAudit(tx, {
       actorId: user.id,

@@ -36,7 +36,8 @@ export async function editRoundLineIntro(options: {
       select: { id: true, code: true, archivedAt: true },
     });
     if (!line) throw new ValidationError(NOT_THIS_PLAN, { lineId: [NOT_THIS_PLAN] });
-    if (line.archivedAt) throw new ValidationError(ARCHIVED_LINE, { lineId: [ARCHIVED_LINE] });
+    // An archived line keeps the introduction it had until someone removes it; it gets no new text.
+    if (line.archivedAt && options.text !== '') throw new ValidationError(ARCHIVED_LINE, { lineId: [ARCHIVED_LINE] });
     const key = { roundId_lineId: { roundId: round.id, lineId: line.id } };
     const current = await tx.roundLineIntro.findUnique({ where: key, select: { text: true } });
     if (lineIntroVersion(current?.text) !== options.baseVersion) throw new ConflictError(INTRO_CHANGED);

@@ -103,8 +103,8 @@ function apply(base: string[], start: number, end: number, changes: Hunk[]): str
  * so the reader sees two alternatives to settle.
  */
 function combineParts(own: string, other: string): string {
-  if (other.trim() === '' || own.includes(other)) return own;
-  if (own.trim() === '' || other.includes(own)) return other;
+  if (other.trim() === '' || containsWords(own, other)) return own;
+  if (own.trim() === '' || containsWords(other, own)) return other;
   const prefix = commonPrefix(own, other);
   const suffix = commonSuffix(own.slice(prefix.length), other.slice(prefix.length));
   const ownPart = own.slice(prefix.length, own.length - suffix.length);
@@ -114,6 +114,17 @@ function combineParts(own: string, other: string): string {
 }
 
 /** The longest shared start that ends at a word boundary (after white space). */
+/** Whether `part`'s words stand in `whole` one after the other: "vak" is not in "vakantie". */
+function containsWords(whole: string, part: string): boolean {
+  const words = tokens(whole);
+  const wanted = tokens(part.trim());
+  if (wanted.length === 0) return true;
+  for (let start = 0; start + wanted.length <= words.length; start++) {
+    if (wanted.every((word, index) => words[start + index] === word)) return true;
+  }
+  return false;
+}
+
 function commonPrefix(a: string, b: string): string {
   let length = 0;
   while (length < a.length && length < b.length && a[length] === b[length]) length++;

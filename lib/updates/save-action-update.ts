@@ -72,7 +72,7 @@ export async function saveActionUpdate(options: {
 
     if (options.markReady) {
       assertCan(user, 'update.markReady', { ...entry.resource, reviewState });
-      await tx.actionEntry.update({ where: { id: entry.id }, data: { reviewState: 'READY_FOR_REVIEW', readyMarkedById: user.id, readyMarkedAt: new Date() } });
+      await tx.actionEntry.update({ where: { id: entry.id }, data: { reviewState: 'READY_FOR_REVIEW' } });
       await recordAudit(tx, {
         actorId: user.id,
         permission: 'update.markReady',

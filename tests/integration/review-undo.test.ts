@@ -65,6 +65,13 @@ describe('undoing an approval or a return', () => {
     const after = await db.entryComment.findMany({ where: { entryId: entries.shared.id }, orderBy: { id: 'asc' } });
     expect(after.slice(0, thread.length)).toEqual(thread);
     expect(after.slice(thread.length)).toMatchObject([{ kind: 'NOTE', body: 'Terugsturen ongedaan gemaakt.', authorId: ministry.id, version: 1 }]);
+
+    // Whoever was mailed the return is told it no longer holds: the same addresses, once.
+    const mail = await db.mailMessage.findMany({ where: { kind: { in: ['entry.returned', 'entry.return-undone'] } }, orderBy: { id: 'asc' } });
+    const to = (kind: string) => mail.filter((m) => m.kind === kind).map((m) => m.toAddress).sort();
+    expect(to('entry.returned').length).toBeGreaterThan(0);
+    expect(to('entry.return-undone')).toEqual(to('entry.returned'));
+    expect(mail.find((m) => m.kind === 'entry.return-undone')?.text).toContain('ongedaan gemaakt');
   });
 
   it('refuses when the entry was saved again since, naming the new version', async () => {

@@ -13,6 +13,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import type { RoundState } from '@/lib/generated/prisma/client';
 import { initialFormState } from '@/lib/errors';
 import { findConceptOverview } from '@/lib/plans/find-concept-overview';
+import { ARCHIVED_LINE } from '@/lib/lines/lock-line-for-actions';
 import { INTRO_CHANGED, NOT_THIS_PLAN } from '@/lib/rounds/edit-round-line-intro';
 import { findRoundLineIntros } from '@/lib/rounds/find-round-line-intros';
 import { lineIntroVersion } from '@/lib/rounds/line-intro-version';
@@ -95,6 +96,17 @@ describe('a round’s introduction per actielijn', () => {
     const stale = await save('Mijn versie.', null);
     expect(stale).toMatchObject({ status: 'error', message: INTRO_CHANGED, values: { text: 'Mijn versie.' } });
     expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  it('keeps an archived line’s introduction until it is removed, and gives it no new text', async () => {
+    const { line, save } = await scene();
+    await save('Van voor het archiveren.', null);
+    await db.actionLine.update({ where: { id: line.id }, data: { archivedAt: new Date() } });
+    const before = await snapshotTables(db);
+    expect(await save('Nieuwe tekst.', 'Van voor het archiveren.')).toMatchObject({ status: 'error', errors: { lineId: [ARCHIVED_LINE] } });
+    expect(await snapshotTables(db)).toEqual(before);
+    expect(await save('', 'Van voor het archiveren.')).toMatchObject({ status: 'ok' });
+    expect(await db.roundLineIntro.count({ where: { lineId: line.id } })).toBe(0);
   });
 
   it('refuses a published round, a partner, another plan’s line and bad input, exactly, changing nothing', async () => {

@@ -87,10 +87,7 @@ describe('a shared action in the workspace', () => {
       saveActionUpdate({ user, entryId: entry.id, baseVersion, content: { status: 'IN_PROGRESS', result, planning: 'eind 2026' }, markReady });
     await saveAs(jnPartner, 1, 'Drie regio’s.', true);
     await saveAs(nvpPartner, 2, 'Vier regio’s.', true);
-    expect(await db.actionEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { reviewState: true, readyMarkedById: true } })).toEqual({
-      reviewState: 'READY_FOR_REVIEW',
-      readyMarkedById: nvpPartner.id,
-    });
+    expect(await db.actionEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { reviewState: true } })).toEqual({ reviewState: 'READY_FOR_REVIEW' });
     expect((await sharedNote(jnPartner)).changedAfterReady).toMatchObject({ changedBy: { name: 'Niels NVP', organisation: 'NVP' } });
     expect((await sharedNote(nvpPartner)).changedAfterReady).toBeNull();
   });

@@ -27,6 +27,11 @@ describe('combineTexts', () => {
     expect(combineTexts('Mijn tekst', '  ')).toBe('Mijn tekst');
   });
 
+  it('counts a text as contained only word for word: "vak" is not in "vakantie"', () => {
+    expect(combineTexts('Start na de vakantie.', 'vak')).toBe('Start na de vakantie. vak');
+    expect(combineTexts('vak', 'Start na de vakantie.')).toBe('vak / Start na de vakantie.');
+  });
+
   it('puts a blank line between parts that run over several lines', () => {
     expect(combineTexts('Stand:\nA loopt.\nB loopt.', 'Stand:\nC is klaar.')).toBe('Stand:\nA loopt.\nB loopt.\n\nC is klaar.');
   });

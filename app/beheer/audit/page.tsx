@@ -5,8 +5,7 @@ import { AuditLineView } from '@/components/admin/audit-line-view';
 import { PageLinks } from '@/components/admin/page-links';
 import { requireMinistryEditor } from '@/lib/auth/session';
 import { periodReversed } from '@/lib/audit/audit-where';
-import { findAuditFilterOptions } from '@/lib/audit/find-audit-filter-options';
-import { findAuditLog } from '@/lib/audit/find-audit-log';
+import { loadAuditPage } from '@/lib/audit/load-audit-page';
 import { auditFilterQuery, parseAuditFilter } from '@/lib/validation/audit';
 
 export const metadata: Metadata = { title: 'Auditlog' };
@@ -18,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   const user = await requireMinistryEditor('/beheer/audit');
   const filter = parseAuditFilter(await searchParams);
-  const [log, options] = await Promise.all([findAuditLog({ user, filter }), findAuditFilterOptions({ user, filter })]);
+  const { log, filterOptions: options } = await loadAuditPage({ user, filter });
   const link = (page: number) => `/beheer/audit${auditFilterQuery(filter, page)}`;
   return (
     <>

@@ -1,10 +1,7 @@
--- Working together on a round: the comment thread of an entry, who marked an entry ready, the
--- reason an action is no longer reported, archived actielijnen, one organisation per place in a
+-- Working together on a round: the comment thread of an entry, the reason an action is no longer
+-- reported, archived actielijnen, one organisation per place in a
 -- responsibility list (position 0 is the lead, the trekker), and where each audit line belongs.
 CREATE TYPE "EntryCommentKind" AS ENUM ('RETURN', 'ANSWER', 'NOTE');
-
-ALTER TABLE "action_entries" ADD COLUMN     "ready_marked_at" TIMESTAMPTZ(3),
-ADD COLUMN     "ready_marked_by_id" INTEGER;
 
 ALTER TABLE "action_lines" ADD COLUMN     "archived_at" TIMESTAMPTZ(3);
 
@@ -43,7 +40,6 @@ CREATE INDEX "audit_log_action_id_idx" ON "audit_log"("action_id");
 
 CREATE UNIQUE INDEX "entry_responsibilities_entry_id_position_key" ON "entry_responsibilities"("entry_id", "position");
 
-ALTER TABLE "action_entries" ADD CONSTRAINT "action_entries_ready_marked_by_id_fkey" FOREIGN KEY ("ready_marked_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 ALTER TABLE "entry_comments" ADD CONSTRAINT "entry_comments_entry_id_fkey" FOREIGN KEY ("entry_id") REFERENCES "action_entries"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -61,17 +57,6 @@ SELECT e."id", e."reviewed_by_id", 'RETURN', e."review_comment", u."version", CO
 FROM "action_entries" e
 JOIN "action_updates" u ON u."id" = e."current_update_id"
 WHERE e."review_state" = 'RETURNED' AND e."review_comment" IS NOT NULL AND e."reviewed_by_id" IS NOT NULL;
-
--- Who last marked each entry ready, as the audit log recorded it.
-UPDATE "action_entries" e
-SET "ready_marked_by_id" = last."actor_id", "ready_marked_at" = last."created_at"
-FROM (
-  SELECT DISTINCT ON ("entity_id") "entity_id", "actor_id", "created_at"
-  FROM "audit_log"
-  WHERE "permission" = 'update.markReady' AND "entity_type" = 'entry' AND "actor_id" IS NOT NULL
-  ORDER BY "entity_id", "id" DESC
-) last
-WHERE last."entity_id" = e."id"::text;
 
 -- Where each earlier audit line belongs. The log is append-only; only this migration fills in the
 -- new columns of the lines written before them.

@@ -116,7 +116,7 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <LineIntros user={user} roundId={round.id} />
+      <LineIntros intros={review.lineIntros} />
 
       {total > 0 && (
         <nav aria-label="Acties per stand van de controle" className="mt-8">
