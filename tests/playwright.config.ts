@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { MAIL_PORT } from './e2e/mail-box';
+import { CHROMIUM_LAUNCH_OPTIONS } from './support/test-browser';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -9,7 +10,6 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 /**
  * E2E against the production build, started exactly as a user starts it (`npm start`'s script).
  * tests/run-all.ts chooses the database: a fresh one on the Postgres server, or the embedded one.
- * Chromium is Debian's: Playwright's own browser download does not work offline.
  */
 export default defineConfig({
   testDir: path.join(root, 'tests/e2e'),
@@ -32,17 +32,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-NL',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   webServer: {
     command: 'node_modules/.bin/tsx lib/cli/start.ts',

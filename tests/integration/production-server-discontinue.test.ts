@@ -1,6 +1,7 @@
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrl, db } from '../support/database-fixture';
+import { launchTestChromium } from '../support/test-browser';
 import { createOrganisation, createReportedAction, createUser } from '../support/editing-factories';
 import { ensureProductionBuild, startProductionServer, type RunningServer } from '../support/production-server';
 
@@ -20,10 +21,7 @@ beforeAll(async () => {
   ensureProductionBuild();
   ({ email: ministryEmail } = await createUser(db, { role: 'MINISTRY_EDITOR', password: PASSWORD }));
   for (const port of [PORT, PORT + 1]) servers.push(await startProductionServer({ databaseUrl, port }));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchTestChromium();
 }, 900_000);
 afterAll(async () => {
   await browser?.close();
