@@ -1,3 +1,6 @@
+import { formatDutchDate, isoDateToDate } from '@/lib/dates';
+import { amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
+
 const dutchDateTime = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
   month: 'long',
@@ -12,9 +15,7 @@ export function formatDateTime(iso: string): string {
   return dutchDateTime.format(new Date(iso));
 }
 
-const dutchDay = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
-
-/** "2 december 2026", the day in Dutch time, from an ISO timestamp. */
+/** "2 december 2026", the day in Dutch time, from an ISO timestamp: its Amsterdam calendar day, in Dutch. */
 export function formatDutchDay(iso: string): string {
-  return dutchDay.format(new Date(iso));
+  return formatDutchDate(isoDateToDate(amsterdamIsoDate(new Date(iso))));
 }

@@ -1,3 +1,4 @@
+import { LeadMark } from '@/components/lead-mark';
 import { WordDiff } from '@/components/word-diff';
 import { formatDateTime } from '@/lib/format-date-time';
 import type { SharedEntryNote } from '@/lib/updates/find-shared-entry-notes';
@@ -12,7 +13,7 @@ export function SharedEntryFacts({ note }: { note: SharedEntryNote }) {
           {note.partners.map((org, index) => (
             <span key={org.abbreviation}>
               <abbr title={org.name}>{org.abbreviation}</abbr>
-              {org.isLead && ' (trekker)'}
+              {org.isLead && <LeadMark name={org.name} />}
               {index < note.partners.length - 1 && ', '}
             </span>
           ))}

@@ -9,6 +9,7 @@ import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { amsterdamIsoDate } from '@/lib/rounds/amsterdam-time';
 import { auditFilterQuery, type AuditFilter } from '@/lib/validation/audit';
+import { DUTCH_CSV } from '@/lib/exports/to-csv';
 
 export const AUDIT_CSV_COLUMNS = ['Nummer', 'Wanneer', 'Wie', 'Wat', 'Onderwerp', 'Omschrijving', 'Voor', 'Na', 'Adres in het auditlog'] as const;
 
@@ -17,8 +18,6 @@ export const MINISTRY_ONLY_AUDIT = 'Alleen redacteuren van het ministerie mogen 
 
 /** Lines read per query: the export of a large log streams in batches and never holds it whole. */
 const BATCH = 500;
-
-const CSV_OPTIONS = { delimiter: ';', record_delimiter: '\r\n', escape_formulas: true } as const;
 
 /** A line as a CSV record: the description in words, before and after as "Label: waarde" per field. */
 export function auditCsvRecord(line: AuditLine): string[] {
@@ -42,7 +41,7 @@ export function streamAuditCsv(options: { user: Actor; filter: AuditFilter }): R
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(stringify([[...AUDIT_CSV_COLUMNS]], { ...CSV_OPTIONS, bom: true })));
+        controller.enqueue(encoder.encode(stringify([[...AUDIT_CSV_COLUMNS]], { ...DUTCH_CSV, bom: true })));
       }
       const rows = await prisma.auditLogEntry.findMany({
         where: cursor === null ? where : { AND: [where, { id: { lt: cursor } }] },
@@ -52,7 +51,7 @@ export function streamAuditCsv(options: { user: Actor; filter: AuditFilter }): R
       });
       if (rows.length > 0) {
         const names = await findAuditNames(rows);
-        controller.enqueue(encoder.encode(stringify(rows.map((row) => auditCsvRecord(describeAuditLine(row, names))), CSV_OPTIONS)));
+        controller.enqueue(encoder.encode(stringify(rows.map((row) => auditCsvRecord(describeAuditLine(row, names))), DUTCH_CSV)));
         cursor = rows.at(-1)!.id;
       }
       if (rows.length < BATCH) controller.close();

@@ -1,8 +1,9 @@
-import { ACTION_STATUSES, STATUS_LABELS } from '@/lib/actions/status';
+import { STATUS_LABELS } from '@/lib/actions/status';
 import { ROLE_LABELS } from '@/lib/auth/session-user';
 import { formatDutchDate, isoDateToDate } from '@/lib/dates';
 import { formatDateTime } from '@/lib/format-date-time';
 import { MAIL_STATE_LABELS } from '@/lib/mail/mail-labels';
+import { organisationsText } from '@/lib/organisations/organisations-text';
 import { REVIEW_STATE_LABELS } from '@/lib/review/review-states';
 import { COMPLETENESS_LABELS } from '@/lib/rounds/completeness';
 import { ROUND_STATE_LABELS } from '@/lib/rounds/round-states';
@@ -177,24 +178,20 @@ export function readableValue(value: unknown): string {
   return String(value);
 }
 
-const lineName = (line: { code: string; title: string }) => `${line.code}. ${line.title}`;
+export const lineName = (line: { code: string; title: string }) => `${line.code}. ${line.title}`;
 
 /** The value of `key` in Dutch, for a line about an `entityType`. */
 export function formatField(key: string, value: unknown, entityType: string, names: AuditNames): string {
   if (value === null || value === undefined || value === '') return EMPTY;
   const id = typeof value === 'number' ? value : NaN;
   switch (fieldKind(key)) {
-    case 'boolean':
-      return typeof value === 'boolean' ? (value ? 'ja' : 'nee') : readableValue(value);
     case 'date':
       // A calendar date, also as Prisma wrote one (UTC midnight): the day, never shifted by a time zone.
       return typeof value === 'string' && ISO_DATE_TIME.test(value) ? readableValue(value.slice(0, 10)) : readableValue(value);
-    case 'dateTime':
-      return readableValue(value);
     case 'position':
       return typeof value === 'number' ? `${value + 1}e` : readableValue(value);
     case 'status':
-      return typeof value === 'string' && (ACTION_STATUSES as readonly string[]).includes(value) ? STATUS_LABELS[value as keyof typeof STATUS_LABELS] : readableValue(value);
+      return typeof value === 'string' ? label(STATUS_LABELS, value) : readableValue(value);
     case 'reviewState':
       return typeof value === 'string' ? label(REVIEW_STATE_LABELS, value) : readableValue(value);
     case 'state':
@@ -207,7 +204,7 @@ export function formatField(key: string, value: unknown, entityType: string, nam
     case 'organisations':
       if (!Array.isArray(value)) return readableValue(value);
       if (value.length === 0) return 'geen organisatie';
-      return value.map((v, index) => `${formatField('organisationId', v, entityType, names)}${index === 0 && value.length > 1 ? ' (trekker)' : ''}`).join(', ');
+      return organisationsText(value.map((v) => formatField('organisationId', v, entityType, names)));
     case 'line':
       return names.lines[id] ? lineName(names.lines[id]) : Number.isFinite(id) ? `actielijn nr. ${id}` : readableValue(value);
     case 'plan':

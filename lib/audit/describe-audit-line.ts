@@ -1,5 +1,5 @@
 import { describeAuditEntry } from '@/lib/audit/audit-labels';
-import { fieldKind, fieldLabel, formatField, orderedKeys, type AuditNames } from '@/lib/audit/audit-fields';
+import { fieldKind, fieldLabel, formatField, lineName, orderedKeys, type AuditNames } from '@/lib/audit/audit-fields';
 import { permissionLabel } from '@/lib/audit/audit-words';
 import { formatDateTime } from '@/lib/format-date-time';
 import { wordDiff, type TextPart } from '@/lib/plans/compare-rows';
@@ -131,7 +131,7 @@ export function describeSubject(row: AuditRow, names: AuditNames): SubjectPart[]
     case 'line': {
       const line = names.lines[id];
       if (!line) return gone('actielijn');
-      return [{ text: 'actielijn ' }, { text: quoted(`${line.code}. ${line.title}`), href: `/beheer/plannen/${line.planId}` }, ...inPlan(line.planId)];
+      return [{ text: 'actielijn ' }, { text: quoted(lineName(line)), href: `/beheer/plannen/${line.planId}` }, ...inPlan(line.planId)];
     }
     case 'plan': {
       const title = planTitle(id);

@@ -59,9 +59,9 @@ export async function findAuditEntry(options: { user: Actor; id: number }) {
   return {
     line: describeAuditLine(row, names, { all: true }),
     context: {
-      plan: plan && row.planId !== null ? { id: row.planId, title: plan.title } : null,
-      round: round && row.roundId !== null ? { id: row.roundId, title: round.title } : null,
-      action: action && row.actionId !== null ? { id: row.actionId, title: action.title, planId: action.planId } : null,
+      plan: plan ? { id: row.planId!, title: plan.title } : null,
+      round: round ? { id: row.roundId!, title: round.title } : null,
+      action: action ? { id: row.actionId!, title: action.title, planId: action.planId } : null,
     },
   };
 }

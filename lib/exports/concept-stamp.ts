@@ -3,12 +3,12 @@
  * Every page, file name and record says it is a concept and when it was generated (Dutch time),
  * so a printed page or a forwarded file can never pass for what was published.
  */
-import { formatDutchDate, isoDateToDate } from '@/lib/dates';
+import { formatDutchDay } from '@/lib/format-date-time';
 import { amsterdamIsoDate, amsterdamTime } from '@/lib/rounds/amsterdam-time';
 
 /** "CONCEPT — niet openbaar — stand 1 december 2026, 23:14" (Europe/Amsterdam). */
 export function conceptLabel(at: Date): string {
-  return `CONCEPT — niet openbaar — stand ${formatDutchDate(isoDateToDate(amsterdamIsoDate(at)))}, ${amsterdamTime(at)}`;
+  return `CONCEPT — niet openbaar — stand ${formatDutchDay(at.toISOString())}, ${amsterdamTime(at)}`;
 }
 
 /** "CONCEPT-2026-12-01-2314": the part of a concept's file name that says what it is and when. */

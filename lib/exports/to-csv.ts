@@ -4,6 +4,9 @@ import { toExportRows } from '@/lib/exports/export-rows';
 import type { PlanOverview } from '@/lib/plans/find-plan-overview';
 import { organisationsText } from '@/lib/organisations/organisations-text';
 
+/** CSV as Dutch spreadsheets read it: `;` between cells, CRLF lines, no cell Excel would run as a formula. */
+export const DUTCH_CSV = { delimiter: ';', record_delimiter: '\r\n', escape_formulas: true } as const;
+
 export const CSV_COLUMNS = [
   'Actielijn',
   'Actie',
@@ -50,10 +53,5 @@ export function toCsv(overview: PlanOverview, options: CsvOptions = {}): string 
     row.deadline.shift ? String(row.deadline.shift.months) : '',
     row.deadline.shift?.previousEnd ?? '',
   ]);
-  return stringify([header, ...records], {
-    bom: true,
-    delimiter: options.delimiter ?? ';',
-    record_delimiter: '\r\n',
-    escape_formulas: true,
-  });
+  return stringify([header, ...records], { ...DUTCH_CSV, bom: true, delimiter: options.delimiter ?? DUTCH_CSV.delimiter });
 }

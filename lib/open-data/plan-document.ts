@@ -63,14 +63,15 @@ export async function findPublicPlanDocument(slug: string) {
     // Title, description and line as the latest published report has them (entries are oldest first).
     actions: plan.actions.map((action) => {
       const latest = action.entries.at(-1)!;
+      const latestResponsible = responsible.get(latest.id) ?? [];
       return {
         id: action.id,
         title: latest.currentUpdate!.title,
         description: latest.description ?? '',
         line: copyOf(latest.round.id, latest.lineId).code,
-        responsible: responsible.get(latest.id) ?? [],
+        responsible: latestResponsible,
         // The trekker: the first of `responsible` (null when the report names no organisation).
-        lead: responsible.get(latest.id)?.[0] ?? null,
+        lead: latestResponsible[0] ?? null,
         // No longer reported (decided now, not in a round): since when (ISO timestamp) and why; null while reported.
         discontinued: action.discontinuedAt ? { since: action.discontinuedAt.toISOString(), reason: action.discontinuedReason } : null,
         // `deadline.shift`: how much later the termijn ends than in the previous published round.
@@ -79,12 +80,13 @@ export async function findPublicPlanDocument(slug: string) {
           roundOrder,
         ).map(({ id, round, lineId, currentUpdate, deadline, shift }) => {
           const update = currentUpdate!;
+          const named = responsible.get(id) ?? [];
           return {
             round: { key: round.key, title: round.title, date: dateToIsoDate(round.date) },
             line: copyOf(round.id, lineId).code,
             title: update.title,
-            responsible: responsible.get(id) ?? [],
-            lead: responsible.get(id)?.[0] ?? null,
+            responsible: named,
+            lead: named[0] ?? null,
             status: STATUS_LABELS[update.status],
             result: update.result,
             planning: update.planning,
