@@ -50,6 +50,13 @@ export const AUDIT_PERMISSION_LABELS: Record<Permission | LinkPermission, string
   'review.view': 'controle bekeken',
   'round.concept': 'conceptbijlage bekeken',
   'workspace.view': 'werkruimte bekeken',
+  'import.uploadBijlage': 'bijlage geüpload (voorbeeld)',
+  'import.applyBijlage': 'bijlage geïmporteerd',
+  'import.uploadWorkbook': 'werkmap geüpload (voorbeeld)',
+  'import.applyWorkbook': 'werkmap verwerkt',
+  'import.discard': 'upload weggegooid',
+  'import.view': 'upload bekeken',
+  'workbook.download': 'werkmap gedownload',
 };
 
 /**

@@ -97,10 +97,11 @@ const GROUPS: { label: string; prefixes: string[] }[] = [
   { label: 'Plannen, actielijnen en acties', prefixes: ['plan', 'line', 'action'] },
   { label: 'Organisaties en accounts', prefixes: ['organisation', 'user'] },
   { label: 'Eigen account en wachtwoord', prefixes: ['account', 'password'] },
+  { label: 'Uploads en importeren', prefixes: ['import', 'workbook'] },
 ];
 
 /** Permissions that only look: never written to the log, so not a kind of change to filter on. */
-const LOOKING = new Set<string>(['audit.view', 'mail.view', 'review.view', 'round.concept', 'workspace.view']);
+const LOOKING = new Set<string>(['audit.view', 'mail.view', 'review.view', 'round.concept', 'workspace.view', 'import.view', 'workbook.download']);
 
 /** Every permission that changes something: the values of the filter "soort wijziging". */
 export const CHANGE_PERMISSIONS: readonly string[] = [...PERMISSIONS, ...LINK_PERMISSIONS].filter((p) => !LOOKING.has(p));

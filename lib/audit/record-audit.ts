@@ -9,7 +9,7 @@ export type AuditRecord = {
   actorId: number | null;
   /** The permission exercised, e.g. "update.save"; "user.create" from the command line too. */
   permission: Permission | LinkPermission;
-  entityType: 'plan' | 'line' | 'action' | 'round' | 'entry' | 'organisation' | 'user' | 'mail';
+  entityType: 'plan' | 'line' | 'action' | 'round' | 'entry' | 'organisation' | 'user' | 'mail' | 'import';
   entityId: number;
   before?: unknown;
   after?: unknown;
@@ -68,6 +68,10 @@ async function contextOf(tx: Tx, { entityType, entityId: id }: AuditRecord): Pro
     }
     case 'plan':
       return { ...NO_CONTEXT, planId: id };
+    case 'import': {
+      const upload = await tx.importFile.findUnique({ where: { id }, select: { planId: true, roundId: true } });
+      return upload ? { ...NO_CONTEXT, planId: upload.planId, roundId: upload.roundId } : NO_CONTEXT;
+    }
     default:
       return NO_CONTEXT;
   }

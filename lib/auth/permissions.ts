@@ -23,6 +23,28 @@ export type EntryResource = {
 
 export type RoundResource = { state: RoundState };
 
+/** An import's upload, as far as permissions care: whose it is. */
+export type ImportResource = { uploadedById: number | null };
+
+/** Where a bijlage is imported: an existing round (its state), or null for a new round. */
+export type ImportTargetResource = { state: RoundState } | null;
+
+/** The permissions whose rule depends on the role only (no resource). */
+type RoleOnly =
+  | 'round.create' | 'plan.create' | 'plan.edit'
+  | 'line.create' | 'line.edit' | 'line.reorder' | 'line.archive'
+  | 'action.create' | 'action.rename' | 'action.move' | 'action.reorder' | 'action.discontinue'
+  | 'organisation.create' | 'organisation.edit' | 'user.create' | 'user.edit' | 'user.invite'
+  | 'account.changePassword' | 'account.setReminders'
+  | 'audit.view' | 'mail.view' | 'mail.resend' | 'review.view'
+  /** The concept bijlage of a round not yet published (lib/plans/find-concept-overview.ts). */
+  | 'round.concept'
+  | 'workspace.view'
+  /** Uploading a workbook, and applying it (each row is checked as `update.save`). */
+  | 'import.uploadWorkbook' | 'import.applyWorkbook'
+  /** Downloading the entries one may edit in a round as a workbook. */
+  | 'workbook.download';
+
 /** Every permission, with the resource its rule needs (null: the rule depends on the role only). */
 type Resources = {
   'update.save': EntryResource;
@@ -31,7 +53,6 @@ type Resources = {
   'entry.return': EntryResource;
   'entry.answer': EntryResource;
   'entry.undoReview': EntryResource;
-  'round.create': null;
   'round.open': RoundResource;
   'round.close': RoundResource;
   'round.publish': RoundResource;
@@ -40,32 +61,13 @@ type Resources = {
   'round.reopen': RoundResource;
   'round.remind': RoundResource;
   'round.editIntro': RoundResource;
-  'plan.create': null;
-  'plan.edit': null;
-  'line.create': null;
-  'line.edit': null;
-  'line.reorder': null;
-  'line.archive': null;
-  'action.create': null;
-  'action.rename': null;
-  'action.move': null;
-  'action.reorder': null;
-  'action.discontinue': null;
-  'organisation.create': null;
-  'organisation.edit': null;
-  'user.create': null;
-  'user.edit': null;
-  'user.invite': null;
-  'account.changePassword': null;
-  'account.setReminders': null;
-  'audit.view': null;
-  'mail.view': null;
-  'mail.resend': null;
-  'review.view': null;
-  /** The concept bijlage of a round not yet published (lib/plans/find-concept-overview.ts). */
-  'round.concept': null;
-  'workspace.view': null;
-};
+  /** Uploading a Word bijlage for a round, and applying it (lib/import). */
+  'import.uploadBijlage': ImportTargetResource;
+  'import.applyBijlage': ImportTargetResource;
+  /** Seeing an upload's preview, and throwing it away. */
+  'import.view': ImportResource;
+  'import.discard': ImportResource;
+} & Record<RoleOnly, null>;
 
 export type Permission = keyof Resources;
 
@@ -109,6 +111,21 @@ const ministryOnly: Rule<Permission> = (user) => isMinistry(user) || MINISTRY_ON
 
 /** Everyone signed in, about their own account (a reader was refused before any rule). */
 const ownAccount: Rule<Permission> = () => true;
+
+/** A ministry editor, or a partner editor of an organisation: whoever edits entries. */
+const editor: Rule<Permission> = (user) => isMinistry(user) || user.organisationId !== null || NOT_YOURS;
+
+/** A ministry editor sees every upload; a partner editor their own. */
+function ownUpload(user: SessionUser, upload: ImportResource): Decision {
+  return isMinistry(user) || upload.uploadedById === user.id || 'Dit is niet uw upload.';
+}
+
+/** A bijlage goes into a new round or one in concept, by a ministry editor. */
+function bijlageTarget(user: SessionUser, round: ImportTargetResource): Decision {
+  if (!isMinistry(user)) return MINISTRY_ONLY;
+  if (round === null || round.state === 'DRAFT') return true;
+  return round.state === 'PUBLISHED' ? ROUND_PUBLISHED : 'Een bijlage importeert u in een nieuwe ronde of een ronde in concept.';
+}
 
 function roundInState(expected: RoundState, message: string) {
   return (user: SessionUser, round: RoundResource): Decision => {
@@ -160,30 +177,24 @@ const RULES: { [P in Permission]: Rule<P> } = {
   'round.reopen': roundInState('CLOSED', 'Alleen een gesloten ronde kan worden heropend.'),
   'round.remind': roundInState('OPEN', 'Herinneringen gaan alleen uit zolang de ronde open is voor invoer.'),
   'round.editIntro': (user, round) => (isMinistry(user) ? round.state !== 'PUBLISHED' || ROUND_PUBLISHED : MINISTRY_ONLY),
-  'plan.create': ministryOnly,
-  'plan.edit': ministryOnly,
-  'line.create': ministryOnly,
-  'line.edit': ministryOnly,
-  'line.reorder': ministryOnly,
-  'line.archive': ministryOnly,
-  'action.create': ministryOnly,
-  'action.rename': ministryOnly,
-  'action.move': ministryOnly,
-  'action.reorder': ministryOnly,
-  'action.discontinue': ministryOnly,
-  'organisation.create': ministryOnly,
-  'organisation.edit': ministryOnly,
-  'user.create': ministryOnly,
-  'user.edit': ministryOnly,
-  'user.invite': ministryOnly,
-  'account.changePassword': ownAccount,
-  'account.setReminders': ownAccount,
-  'audit.view': ministryOnly,
-  'mail.view': ministryOnly,
-  'mail.resend': ministryOnly,
+  'plan.create': ministryOnly, 'plan.edit': ministryOnly,
+  'line.create': ministryOnly, 'line.edit': ministryOnly, 'line.reorder': ministryOnly, 'line.archive': ministryOnly,
+  'action.create': ministryOnly, 'action.rename': ministryOnly, 'action.move': ministryOnly,
+  'action.reorder': ministryOnly, 'action.discontinue': ministryOnly,
+  'organisation.create': ministryOnly, 'organisation.edit': ministryOnly,
+  'user.create': ministryOnly, 'user.edit': ministryOnly, 'user.invite': ministryOnly,
+  'account.changePassword': ownAccount, 'account.setReminders': ownAccount,
+  'audit.view': ministryOnly, 'mail.view': ministryOnly, 'mail.resend': ministryOnly,
   'review.view': ministryOnly,
   'round.concept': ministryOnly,
   'workspace.view': (user) => (user.role === 'PARTNER_EDITOR' && user.organisationId !== null) || 'Alleen voor partnerorganisaties.',
+  'import.uploadBijlage': bijlageTarget,
+  'import.applyBijlage': bijlageTarget,
+  'import.uploadWorkbook': editor,
+  'import.applyWorkbook': editor,
+  'workbook.download': editor,
+  'import.view': ownUpload,
+  'import.discard': ownUpload,
 };
 
 /** Every permission of the table, for tests and the audit log's list of kinds of change. */
@@ -213,21 +224,14 @@ export function assertCan<P extends Permission>(
  * The part of a rule about a row that depends on the user alone. Use cases check it before they
  * read the row, so that someone who may never do this is told why, not that the row is not found.
  */
+const MINISTRY_ROLE: readonly Permission[] = [
+  'entry.approve', 'entry.return', 'entry.undoReview', 'round.open', 'round.close', 'round.publish', 'round.edit',
+  'round.delete', 'round.reopen', 'round.remind', 'round.editIntro', 'mail.resend', 'import.uploadBijlage', 'import.applyBijlage',
+];
 const ROLE_RULES: { [P in Permission]?: (user: SessionUser) => Decision } = {
+  ...Object.fromEntries(MINISTRY_ROLE.map((permission) => [permission, (user: SessionUser) => isMinistry(user) || MINISTRY_ONLY])),
   'update.markReady': (user) => user.role === 'PARTNER_EDITOR' || PARTNER_MARKS_READY,
-  'entry.approve': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'entry.return': (user) => isMinistry(user) || MINISTRY_ONLY,
   'entry.answer': (user) => user.role === 'PARTNER_EDITOR' || PARTNER_ANSWERS,
-  'entry.undoReview': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'round.open': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'round.close': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'round.publish': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'round.edit': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'round.delete': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'round.reopen': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'round.remind': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'round.editIntro': (user) => isMinistry(user) || MINISTRY_ONLY,
-  'mail.resend': (user) => isMinistry(user) || MINISTRY_ONLY,
 };
 
 /** Throws a ForbiddenError with the Dutch reason when no row would let `user` do `permission`. */

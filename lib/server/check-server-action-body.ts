@@ -1,7 +1,21 @@
 import { IncomingMessage } from 'node:http';
+import { IMPORT_LIMITS, megabytes } from '@/lib/import/import-limits';
 
 /** Next's default `serverActions.bodySizeLimit` (next.config.ts sets none). */
 export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * File uploads are route handlers whose path ends in /upload under /beheer or /werkruimte
+ * (a bijlage, a workbook): their multipart body may hold a file up to IMPORT_LIMITS.fileBytes,
+ * plus room for the form's other fields.
+ */
+const UPLOAD_PATH = /^\/(beheer|werkruimte)(\/[^?#]*)?\/upload$/;
+export const UPLOAD_BODY_LIMIT = IMPORT_LIMITS.fileBytes + 64 * 1024;
+
+function bodyLimit(request: IncomingMessage): number {
+  const path = (request.url ?? '/').split('?')[0]!;
+  return UPLOAD_PATH.test(path) && !request.headers['next-action'] ? UPLOAD_BODY_LIMIT : SERVER_ACTION_BODY_LIMIT;
+}
 
 type Checked = { request: IncomingMessage } | { status: 400 | 413; message: string };
 
@@ -15,13 +29,14 @@ type Checked = { request: IncomingMessage } | { status: 400 | 413; message: stri
  * as arguments Next fails on. Otherwise Next gets a request that replays the body.
  */
 export async function checkServerActionBody(request: IncomingMessage): Promise<Checked> {
+  const limit = bodyLimit(request);
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > SERVER_ACTION_BODY_LIMIT) return tooLarge();
+  if (declared > limit) return tooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > SERVER_ACTION_BODY_LIMIT) return tooLarge();
+    if (size > limit) return tooLarge(limit);
     chunks.push(chunk as Buffer);
   }
   const body = Buffer.concat(chunks);
@@ -31,8 +46,9 @@ export async function checkServerActionBody(request: IncomingMessage): Promise<C
   return { request: replay(request, body) };
 }
 
-function tooLarge(): Checked {
-  return { status: 413, message: 'Dit formulier is te groot (meer dan 1 MB); er is niets gewijzigd.' };
+function tooLarge(limit: number): Checked {
+  if (limit === SERVER_ACTION_BODY_LIMIT) return { status: 413, message: 'Dit formulier is te groot (meer dan 1 MB); er is niets gewijzigd.' };
+  return { status: 413, message: `Dit bestand is te groot (meer dan ${megabytes(IMPORT_LIMITS.fileBytes)}); er is niets ingelezen.` };
 }
 
 async function isDecodableReply(request: IncomingMessage, body: Buffer): Promise<boolean> {
