@@ -44,6 +44,7 @@ type Kind =
   | 'organisations'
   | 'line'
   | 'plan'
+  | 'round'
   | 'completeness'
   | 'hidden';
 
@@ -107,6 +108,22 @@ const FIELDS: Record<string, { label: string; kind: Kind }> = {
   passwordChanged: { label: 'Wachtwoord gewijzigd', kind: 'boolean' },
   linkId: { label: 'Link (nummer)', kind: 'number' },
   validUntil: { label: 'Geldig tot', kind: 'dateTime' },
+  // Uploads (lib/import): what arrived, and what applying it did.
+  fileName: { label: 'Bestand', kind: 'plain' },
+  format: { label: 'Soort bestand', kind: 'plain' },
+  size: { label: 'Grootte (bytes)', kind: 'number' },
+  sha256: { label: 'SHA-256', kind: 'plain' },
+  roundId: { label: 'Ronde', kind: 'round' },
+  newRound: { label: 'Nieuwe ronde', kind: 'plain' },
+  actionsCreated: { label: 'Nieuwe acties', kind: 'number' },
+  linesCreated: { label: 'Nieuwe actielijnen', kind: 'number' },
+  entriesWritten: { label: 'Bijgewerkte acties', kind: 'number' },
+  unchanged: { label: 'Ongewijzigd', kind: 'number' },
+  skipped: { label: 'Overgeslagen', kind: 'number' },
+  saved: { label: 'Opgeslagen', kind: 'number' },
+  conflicts: { label: 'Conflicten (niet opgeslagen)', kind: 'number' },
+  refused: { label: 'Geweigerd', kind: 'number' },
+  invalid: { label: 'Ongeldig', kind: 'number' },
 };
 
 /** Words of keys no describer knows yet, so "restoredFromVersion" reads "hersteld van versie". */
@@ -209,6 +226,8 @@ export function formatField(key: string, value: unknown, entityType: string, nam
       return names.lines[id] ? lineName(names.lines[id]) : Number.isFinite(id) ? `actielijn nr. ${id}` : readableValue(value);
     case 'plan':
       return names.plans[id]?.title ?? (Number.isFinite(id) ? `plan nr. ${id}` : readableValue(value));
+    case 'round':
+      return names.rounds[id]?.title ?? (Number.isFinite(id) ? `ronde nr. ${id}` : readableValue(value));
     case 'completeness':
       return completenessText(value);
     default:

@@ -26,6 +26,7 @@ function collect(rows: AuditRow[]) {
       add(sets.lines, data.lineId);
       add(sets.lines, data.parentId);
       add(sets.plans, data.planId);
+      add(sets.rounds, data.roundId);
     }
   }
   return sets;

@@ -147,6 +147,10 @@ export function describeSubject(row: AuditRow, names: AuditNames): SubjectPart[]
     }
     case 'mail':
       return [{ text: 'bericht ' }, { text: `nr. ${row.entityId}`, href: '/beheer/berichten' }];
+    case 'import': {
+      const file = typeof data.fileName === 'string' ? ` ${quoted(data.fileName)}` : '';
+      return [{ text: 'upload ' }, { text: `nr. ${row.entityId}${file}`, href: `/beheer/importeren/${row.entityId}` }, ...inPlan(row.planId)];
+    }
     default:
       return [{ text: `onderdeel nr. ${row.entityId}` }];
   }
