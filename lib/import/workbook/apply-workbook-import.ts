@@ -35,6 +35,8 @@ export async function applyWorkbookImport(options: { user: Actor; importId: numb
           : 'Deze upload is weggegooid; upload de werkmap opnieuw om hem te verwerken.',
       );
     }
+    // Each row is judged as the uploader may edit it: no one applies another's workbook.
+    if (upload.uploadedById !== user.id) throw new ForbiddenError('Alleen wie de werkmap uploadde, kan haar verwerken.');
     if (upload.round) assertWorkbookRound(user, upload.round.state);
     const preview = await judgeWorkbookUpload(tx, user, upload);
     if (options.previewKey !== undefined && options.previewKey !== preview.previewKey) {

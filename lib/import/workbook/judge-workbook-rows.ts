@@ -85,7 +85,11 @@ export function judgeWorkbookRows(
     seen.set(id, row);
 
     const entry = entries.get(id);
-    const mayEdit = entry && (user.role === 'MINISTRY_EDITOR' || entryResource(entry).responsibleOrganisationIds.includes(user.organisationId ?? -1));
+    // As visibleEntriesWhere: a partner sees its organisation's entries once their round is open.
+    const mayEdit =
+      entry &&
+      (user.role === 'MINISTRY_EDITOR' ||
+        (entry.round.state !== 'DRAFT' && entryResource(entry).responsibleOrganisationIds.includes(user.organisationId ?? -1)));
     if (!entry || !mayEdit) {
       const reason = user.role === 'MINISTRY_EDITOR' ? `er is geen actie met id ${id}.` : saveRefusal(user, NOBODY)!;
       return verdict('refused', rowMessage(row, reason));
