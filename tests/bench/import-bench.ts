@@ -1,0 +1,191 @@
+/**
+ * The import part of `npm run bench` (`npm run bench -- --only import` runs it alone): a plan of
+ * 2,000 actions and 24 published rounds, generated in a fresh database, and
+ *
+ * (a) its latest round's own Word bijlage (lib/exports/to-docx.ts) imported into a new round of the
+ *     same plan: upload, preview and apply, each run into a new round (deleted again afterwards, so
+ *     every run starts from the same data);
+ * (b) the ministry's workbook of an open round with 2,000 entries, every row's result changed with
+ *     exceljs (another text each run, so every run saves 2,000 new versions): upload, preview, apply.
+ *
+ * The use cases are called directly (not over HTTP): the budget is the import's, preview under 5 s
+ * and apply under 10 s. Each step is timed and its SQL statements counted; the median of the runs
+ * is checked against the budget.
+ */
+import { PrismaPg } from '@prisma/adapter-pg';
+import ExcelJS from 'exceljs';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { toDocx } from '@/lib/exports/to-docx';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { applyBijlageImport } from '@/lib/import/bijlage/apply-bijlage-import';
+import { previewBijlageImport } from '@/lib/import/bijlage/preview-bijlage-import';
+import { uploadBijlage } from '@/lib/import/bijlage/upload-bijlage';
+import { applyWorkbookImport } from '@/lib/import/workbook/apply-workbook-import';
+import { buildWorkbook } from '@/lib/import/workbook/build-workbook';
+import { previewWorkbookImport } from '@/lib/import/workbook/preview-workbook-import';
+import { uploadWorkbook } from '@/lib/import/workbook/upload-workbook';
+import { findPlanOverview } from '@/lib/plans/find-plan-overview';
+import { createRound } from '@/lib/rounds/create-round';
+import { deleteRound } from '@/lib/rounds/delete-round';
+import { openRound } from '@/lib/rounds/open-round';
+import { loadSeedData } from '@/lib/seed/load-seed-data';
+import { seedDatabase } from '@/lib/seed/seed-database';
+import { createUser, deadlineInDays } from '../support/editing-factories';
+import { generatePlan, type GeneratedPlanSize } from '../support/generate-plan';
+import { createDatabase, dropDatabase, migrate } from '../support/test-database';
+
+export type Budget = readonly [label: string, ok: boolean];
+
+const SLUG = 'benchmark-import';
+const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
+const BUDGET_MS = { preview: 5_000, apply: 10_000 };
+const RESULT_HEADER = 'Resultaat / stand van zaken';
+
+type Step = { ms: number; queries: number };
+type Run = Record<string, Step>;
+
+/** The app's client (lib/db.ts) replaced by one that counts its SQL statements. */
+function countingClient(databaseUrl: string) {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), log: [{ emit: 'event', level: 'query' }] });
+  const counter = { statements: 0 };
+  client.$on('query', () => void counter.statements++);
+  (globalThis as unknown as { prisma?: unknown }).prisma = client;
+  return { client, counter };
+}
+
+export async function benchImport(size: GeneratedPlanSize): Promise<Budget[]> {
+  const databaseUrl = await createDatabase('voortgang_bench_import');
+  process.env.DATABASE_URL = databaseUrl;
+  const { client: db, counter } = countingClient(databaseUrl);
+  const step = async <T>(run: Run, name: string, work: () => Promise<T>): Promise<T> => {
+    counter.statements = 0;
+    const started = performance.now();
+    const value = await work();
+    run[name] = { ms: Math.round(performance.now() - started), queries: counter.statements };
+    return value;
+  };
+  try {
+    migrate(databaseUrl);
+    const started = performance.now();
+    await seedDatabase(db, loadSeedData());
+    const { plan, actionCount } = await generatePlan(db, SLUG, size);
+    const user = await createUser(db, { role: 'MINISTRY_EDITOR', name: 'Benchmark' });
+    console.log(`\nImport: plan van ${actionCount} acties en ${size.rounds} rondes gegenereerd in ${Math.round(performance.now() - started)} ms.`);
+
+    const bijlageRuns = await benchBijlage({ db, user, planId: plan.id, actionCount, step });
+    const workbookRuns = await benchWorkbook({ db, user, planId: plan.id, actionCount, step });
+    return report(bijlageRuns, workbookRuns, actionCount);
+  } finally {
+    await db.$disconnect();
+    await dropDatabase(databaseUrl);
+  }
+}
+
+type Context = {
+  db: PrismaClient;
+  user: SessionUser;
+  planId: number;
+  actionCount: number;
+  step: <T>(run: Run, name: string, work: () => Promise<T>) => Promise<T>;
+};
+
+async function benchBijlage({ db, user, planId, actionCount, step }: Context): Promise<Run[]> {
+  const overview = await findPlanOverview(SLUG);
+  if (!overview) throw new Error('Het gegenereerde plan heeft geen gepubliceerde ronde.');
+  const bytes = await toDocx(overview);
+  console.log(`Bijlage (Word-export van ${overview.round.title}): ${Math.round(bytes.length / 1024)} KB.`);
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run: Run = {};
+    const upload = await step(run, 'upload', () =>
+      uploadBijlage({ user, planId, target: { newRound: { title: `Benchmark-import ${i + 1}`, date: '2024-03-15' } }, fileName: 'bijlage.docx', bytes }),
+    );
+    const preview = await step(run, 'voorbeeld', () => previewBijlageImport({ user, importId: upload.importId }));
+    const matched = preview.counts.update + preview.counts.unchanged + preview.counts.create;
+    if (matched !== actionCount) throw new Error(`Het voorbeeld neemt ${matched} van de ${actionCount} rijen mee: ${JSON.stringify(preview.counts)}`);
+    await step(run, 'toepassen', () => applyBijlageImport({ user, importId: upload.importId, choices: {} }));
+    const round = await db.reportingRound.findFirstOrThrow({ where: { planId, state: 'DRAFT' }, select: { id: true, _count: { select: { entries: true } } } });
+    if (round._count.entries !== actionCount) throw new Error(`De nieuwe ronde heeft ${round._count.entries} acties, verwacht ${actionCount}.`);
+    await deleteRound({ user, roundId: round.id }); // the next run starts from the same data
+    console.log(`  bijlage, run ${i + 1}: ${describeRun(run)} (${JSON.stringify(preview.counts)})`);
+    runs.push(run);
+  }
+  return runs;
+}
+
+async function benchWorkbook({ db, user, planId, actionCount, step }: Context): Promise<Run[]> {
+  const round = await createRound({ user, planId, title: 'Benchmark-werkmap', date: '2024-03-15' });
+  await openRound({ user, roundId: round.id, deadline: deadlineInDays(14) });
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run: Run = {};
+    const built = await step(run, 'downloaden', () => buildWorkbook({ user, roundId: round.id, format: 'xlsx' }));
+    const { bytes, rows } = await editEveryResult(built.bytes, `Benchmark ${i + 1}`);
+    if (rows !== actionCount) throw new Error(`De werkmap heeft ${rows} rijen, verwacht ${actionCount}.`);
+    const upload = await step(run, 'upload', () => uploadWorkbook({ user, roundId: round.id, fileName: built.fileName, bytes }));
+    const preview = await step(run, 'voorbeeld', () => previewWorkbookImport({ user, importId: upload.importId }));
+    if (preview.counts.change !== actionCount) throw new Error(`Het voorbeeld slaat ${preview.counts.change} rijen op, verwacht ${actionCount}: ${JSON.stringify(preview.counts)}`);
+    await step(run, 'toepassen', () => applyWorkbookImport({ user, importId: upload.importId }));
+    const saved = await db.actionEntry.count({ where: { roundId: round.id, currentUpdate: { result: { startsWith: `Benchmark ${i + 1}: ` } } } });
+    if (saved !== actionCount) throw new Error(`${saved} van de ${actionCount} acties hebben de nieuwe tekst.`);
+    console.log(`  werkmap, run ${i + 1}: ${describeRun(run)}`);
+    runs.push(run);
+  }
+  return runs;
+}
+
+/** Every row's result prefixed with `prefix`, as a partner would edit the workbook in Excel. */
+async function editEveryResult(original: Buffer, prefix: string): Promise<{ bytes: Buffer; rows: number }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(original as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet('Acties');
+  if (!sheet) throw new Error('De werkmap heeft geen blad ‘Acties’.');
+  let column = 0;
+  sheet.getRow(1).eachCell((cell, number) => {
+    if (cell.text === RESULT_HEADER) column = number;
+  });
+  if (column === 0) throw new Error(`De werkmap heeft geen kolom ‘${RESULT_HEADER}’.`);
+  let rows = 0;
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const cell = row.getCell(column);
+    cell.value = `${prefix}: ${cell.text}`;
+    rows++;
+  });
+  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), rows };
+}
+
+function describeRun(run: Run): string {
+  return Object.entries(run)
+    .map(([name, s]) => `${name} ${s.ms} ms (${s.queries} SQL)`)
+    .join(', ');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
+
+function report(bijlage: Run[], workbook: Run[], actionCount: number): Budget[] {
+  const medians = (runs: Run[]) =>
+    Object.fromEntries(Object.keys(runs[0]!).map((name) => [name, { ms: median(runs.map((run) => run[name]!.ms)), queries: median(runs.map((run) => run[name]!.queries)) }]));
+  const rows = { [`bijlage (${actionCount} acties)`]: medians(bijlage), [`werkmap (${actionCount} rijen)`]: medians(workbook) };
+  console.log(`\nImport: mediaan van ${RUNS} runs, de use cases rechtstreeks aangeroepen (zonder HTTP); ms en SQL-opdrachten per stap.`);
+  console.table(
+    Object.fromEntries(
+      Object.entries(rows).map(([name, steps]) => [
+        name,
+        Object.fromEntries(Object.entries(steps).flatMap(([step, s]) => [[`${step} ms`, s.ms], [`${step} SQL`, s.queries]])),
+      ]),
+    ),
+  );
+  return Object.entries(rows).flatMap(([name, steps]) => {
+    const preview = steps.upload!.ms + steps.voorbeeld!.ms;
+    const apply = steps.toepassen!.ms;
+    return [
+      [`${name}: upload + voorbeeld < ${BUDGET_MS.preview / 1000} s (${preview} ms)`, preview < BUDGET_MS.preview],
+      [`${name}: toepassen < ${BUDGET_MS.apply / 1000} s (${apply} ms)`, apply < BUDGET_MS.apply],
+    ] as const;
+  });
+}
