@@ -5,13 +5,22 @@
  * fresh database on the Postgres server (TEST_DATABASE_URL), starts the production server on it,
  * and loads the plan page, an action page and the open-data JSON with 20 concurrent clients, next
  * to a static file of the plan page's size served by the same server (the physical reference; a
- * tiny file would mostly measure size). Prints the figures and checks the budgets.
+ * tiny file would mostly measure size). Then the import (tests/bench/import-bench.ts): a 2,000-action
+ * bijlage and a 2,000-row workbook, in a database of their own. Prints the figures and checks the
+ * budgets; a budget missed fails the command (exit code 1).
+ *
+ *   npm run bench                   everything
+ *   npm run bench -- --only pages   the public pages only
+ *   npm run bench -- --only import  the import only (no build, no server)
+ *
+ * (The npm script runs tsx with the react-server condition: the import's use cases are server-only.)
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { loadSeedData } from '@/lib/seed/load-seed-data';
 import { seedDatabase } from '@/lib/seed/seed-database';

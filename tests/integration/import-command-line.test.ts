@@ -29,7 +29,7 @@ let publishedKey: string;
 
 type Result = { code: number | null; stdout: string; stderr: string };
 
-function runImport(args: string[], env: NodeJS.ProcessEnv = { DATABASE_URL: databaseUrl }): Promise<Result> {
+function runImport(args: string[], env: Record<string, string> = { DATABASE_URL: databaseUrl }): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', '--silent', 'import', '--', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env } });
     let stdout = '';
@@ -103,7 +103,7 @@ describe('npm run import', () => {
     expect(addedRows(before, after, 'import_files')).toMatchObject([
       { id: json.import.id, kind: 'BIJLAGE', file_name: 'bijlage.docx', sha256: json.import.sha256, uploaded_by_id: null, state: 'UPLOADED', round_id: conceptRoundId },
     ]);
-    expect(addedRows(before, after, 'audit_log')).toMatchObject([{ permission: 'import.uploadBijlage', entity_id: json.import.id, actor_id: null }]);
+    expect(addedRows(before, after, 'audit_log')).toMatchObject([{ permission: 'import.uploadBijlage', entity_id: String(json.import.id), actor_id: null }]);
   });
 
   it('imports without --dry-run: the round reports every action of the document', { timeout: CLI_TIMEOUT }, async () => {
@@ -126,8 +126,8 @@ describe('npm run import', () => {
     });
     expect(entries.map((entry) => entry.currentUpdate)).toEqual(published.map((entry) => entry.currentUpdate));
     expect(json.rows.map((row) => row.title)).toEqual(entries.map((entry) => entry.action.title));
-    const file = await db.importFile.findUniqueOrThrow({ where: { id: json.import.id }, select: { state: true, uploadedById: true } });
-    expect(file).toEqual({ state: 'APPLIED', uploadedById: null });
+    const stored = await db.importFile.findUniqueOrThrow({ where: { id: json.import.id }, select: { state: true, uploadedById: true } });
+    expect(stored).toEqual({ state: 'APPLIED', uploadedById: null });
   });
 
   it.each([

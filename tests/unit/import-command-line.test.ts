@@ -100,6 +100,7 @@ const preview: BijlagePreview = {
     row({ index: 2, row: 4, lineIndex: null, proposed: { kind: 'fuzzy', actionId: 12, score: 0.87654 }, chosen: 'skip', effect: 'skip' }),
   ],
   problems: [{ kind: 'row', message: 'Tabel 1, rij 5: 2 kolommen, verwacht 3 of 4.', table: 1, row: 5 }],
+  choiceProblems: ['Rij 4: de actie is ook voor rij 2 gekozen.'],
   counts: { create: 1, update: 1, unchanged: 0, skip: 1, newLines: 1 },
   unmatchedActions: [{ actionId: 13, title: 'Niet in dit document', lineCode: '1' }],
 };
@@ -115,7 +116,7 @@ describe('previewToJson', () => {
       plan: { slug: 'pleegzorg', title: 'Actieplan Pleegzorg' },
       target: { kind: 'nieuw', title: 'Voortgang 2020', date: '2020-06-01' },
       appliedBefore: { importId: 3, at: '2026-12-01T10:00:00.000Z', by: 'Anna' },
-      counts: { create: 1, update: 1, unchanged: 0, skip: 1, newLines: 1, rows: 3, problems: 1 },
+      counts: { create: 1, update: 1, unchanged: 0, skip: 1, newLines: 1, rows: 3, problems: 2 },
     });
     expect(previewToJson({ ...preview, target: { kind: 'existing', roundId: 4, key: 'r', title: 'R', state: 'DRAFT' }, appliedBefore: null })).toMatchObject({
       target: { kind: 'bestaand', key: 'r', title: 'R', state: 'DRAFT' },
@@ -144,6 +145,7 @@ describe('previewToJson', () => {
     expect(json.newLines).toEqual([{ index: 1, code: '9', title: 'Nieuw' }]);
     expect(json.lines.map((line) => line.existing)).toEqual([{ code: '1', title: 'Werven' }, null]);
     expect(json.problems).toEqual(preview.problems);
+    expect(json.choiceProblems).toEqual(['Rij 4: de actie is ook voor rij 2 gekozen.']);
     expect(json.unmatchedActions).toEqual([{ actionId: 13, title: 'Niet in dit document', line: '1' }]);
   });
 

@@ -45,12 +45,15 @@ export type BijlagePreviewJson = typeof PREVIEW_JSON_FORMAT & {
   plan: { slug: string; title: string };
   target: { kind: 'bestaand'; key: string; title: string; state: string } | { kind: 'nieuw'; title: string; date: string };
   appliedBefore: { importId: number; at: string; by: string | null } | null;
+  /** `problems`: the document's problems and the choice problems together. */
   counts: BijlagePreview['counts'] & { rows: number; problems: number };
   lines: { index: number; text: string; code: string | null; title: string; existing: { code: string; title: string } | null }[];
   rows: PreviewRowJson[];
   newActions: { index: number; line: string | null; title: string }[];
   newLines: { index: number; code: string | null; title: string }[];
   problems: ImportProblem[];
+  /** Choices the import refuses while they remain (Dutch): an action chosen twice, a new action without a line. */
+  choiceProblems: string[];
   unmatchedActions: { actionId: number; title: string; line: string }[];
 };
 
@@ -110,7 +113,7 @@ export function previewToJson(preview: BijlagePreview): BijlagePreviewJson {
       at: preview.appliedBefore.at.toISOString(),
       by: preview.appliedBefore.by,
     },
-    counts: { ...preview.counts, rows: preview.rows.length, problems: preview.problems.length },
+    counts: { ...preview.counts, rows: preview.rows.length, problems: preview.problems.length + preview.choiceProblems.length },
     lines: preview.lines.map((line) => ({
       index: line.index,
       text: line.text,
@@ -122,6 +125,7 @@ export function previewToJson(preview: BijlagePreview): BijlagePreviewJson {
     newActions: rows.filter((row) => row.effect === 'create').map((row) => ({ index: row.index, line: row.line, title: row.title })),
     newLines: preview.lines.filter((line) => line.line === null).map((line) => ({ index: line.index, code: line.code, title: line.title })),
     problems: preview.problems,
+    choiceProblems: preview.choiceProblems,
     unmatchedActions: preview.unmatchedActions.map((a) => ({ actionId: a.actionId, title: a.title, line: a.lineCode })),
   };
 }
