@@ -3,8 +3,8 @@
  * 2,000 actions and 24 published rounds, generated in a fresh database, and
  *
  * (a) its latest round's own Word bijlage (lib/exports/to-docx.ts) imported into a new round of the
- *     same plan: upload, preview and apply, each run into a new round (deleted again afterwards, so
- *     every run starts from the same data);
+ *     same plan: upload, preview and apply, each run into a new round (removed again afterwards, in
+ *     this database only, so every run starts from the same data);
  * (b) the ministry's workbook of an open round with 2,000 entries, every row's result changed with
  *     exceljs (another text each run, so every run saves 2,000 new versions): upload, preview, apply.
  *
