@@ -1,10 +1,11 @@
 import type { Paragraph, Table } from 'docx';
-import { heading, paragraph, table, trackedParagraph, wordDocument, type CellSpec, type HeadingStyle } from './docx-parts';
+import { heading, paragraph, table, wordDocument, type CellSpec, type HeadingStyle } from './docx-parts';
 
 /**
  * Word documents shaped like the seed bijlagen (../shared/seeds/000 and 001), with their Dutch
  * content, for the reader's tests, the import engine and the benchmark. Each builder takes its
- * rows and returns the .docx bytes. Zip bombs and other non-documents: tests/support/zip-bombs.ts.
+ * rows and returns the .docx bytes. Broken documents: tests/support/broken-bijlagen.ts; zip bombs
+ * and other non-documents: tests/support/zip-bombs.ts.
  */
 
 /** One action as a bijlage reports it. `completed` writes "✓ " before the planning (or ✓ alone). */
@@ -31,11 +32,11 @@ export function wanneer(row: Pick<BijlageRow, 'planning' | 'completed'>): string
   return row.planning === '' ? '✓' : `✓ ${row.planning}`;
 }
 
-function titleCell(row: BijlageRow): CellSpec {
+export function titleCell(row: BijlageRow): CellSpec {
   return { paragraphs: [row.title], footnote: row.footnote };
 }
 
-function resultCell(row: BijlageRow): CellSpec {
+export function resultCell(row: BijlageRow): CellSpec {
   return { paragraphs: row.result.split('\n'), bullets: row.bullets };
 }
 
@@ -202,32 +203,6 @@ export function fourColumnBijlage(rows: BijlageRow[], heading1 = 'Actielijn 3: W
 /** Any table under a heading: for the variants a test builds cell by cell (merged cells, odd headers). */
 export function customTableBijlage(header: string[], rows: CellSpec[][], { heading1 = 'Actielijn 1: Continuïteit en stabiliteit', plainHeader = false } = {}): Promise<Buffer> {
   return wordDocument([heading(heading1), table(header, rows, { plainHeader })], SEED_000_FOOTNOTES);
-}
-
-/** Seed 000's first table with a row of two cells in the middle (its third row). */
-export function wrongColumnCountBijlage(): Promise<Buffer> {
-  const rows = SEED_000_LINES[0]!.rows.map((row) => [titleCell(row), resultCell(row), wanneer(row)] as CellSpec[]);
-  rows.splice(1, 0, ['Voorlichting gemeenten', 'Loopt']);
-  return customTableBijlage(['Actie', 'Resultaat', 'Wanneer?'], rows);
-}
-
-/** An action table after a table that is none (key figures), and a third with an unknown column. */
-export function unrecognisedTableBijlage(): Promise<Buffer> {
-  return wordDocument([
-    heading('Actielijn 3: Werven en screenen van pleegouders'),
-    table(['Jaar', 'Nieuwe pleegouders'], [['2016', '3.250'], ['2017', '3.400']]),
-    table(['Actie', 'Resultaat', 'Wanneer?'], [['Campagne ‘Supergewone mensen gezocht’', 'De campagne is uitgevoerd.', '✓ 2018']]),
-    table(['Actie', 'Opmerking', 'Wanneer?'], [['Wervingsproces', 'Analyse Garage2020', '2019']]),
-  ]);
-}
-
-/** Seed 000's first actielijn with a tracked insertion and deletion in its introduction. */
-export function trackedChangesBijlage(): Promise<Buffer> {
-  return wordDocument([
-    heading('Actielijn 1: Continuïteit en stabiliteit, ook na het 18e jaar'),
-    trackedParagraph('De partijen zetten zich in om ', 'meer continuïteit te creëren.', 'stabiliteit te bieden.'),
-    table(['Actie', 'Resultaat', 'Wanneer?'], [['Handboek matching', 'Handboek is opgeleverd en wordt ingezet', '✓ 2017 gepubliceerd']]),
-  ]);
 }
 
 export { heading, paragraph, table, wordDocument, type CellSpec } from './docx-parts';
