@@ -156,7 +156,12 @@ export function baseKey(entryId: number, version: number): string {
 
 const OUTCOME_CODES: Record<WorkbookRowOutcome, string> = { change: 'c', unchanged: 'u', conflict: 'x', refused: 'r', invalid: 'i' };
 
-/** The preview's rows in short: per row its outcome and the current version (see WorkbookPreview.previewKey). */
+/**
+ * The preview's rows in short (see WorkbookPreview.previewKey): per row its outcome, and for a
+ * change or a conflict the current version it was judged against (an unchanged row stays so
+ * whoever saved the entry since).
+ */
 export function previewKeyOf(rows: WorkbookPreviewRow[]): string {
-  return rows.map((row) => `${OUTCOME_CODES[row.outcome]}${row.current?.version ?? ''}`).join('.');
+  const versioned = (row: WorkbookPreviewRow) => row.outcome === 'change' || row.outcome === 'conflict';
+  return rows.map((row) => `${OUTCOME_CODES[row.outcome]}${versioned(row) ? row.current!.version : ''}`).join('.');
 }
