@@ -5,18 +5,28 @@
  * fresh database on the Postgres server (TEST_DATABASE_URL), starts the production server on it,
  * and loads the plan page, an action page and the open-data JSON with 20 concurrent clients, next
  * to a static file of the plan page's size served by the same server (the physical reference; a
- * tiny file would mostly measure size). Prints the figures and checks the budgets.
+ * tiny file would mostly measure size). Then the import (tests/bench/import-bench.ts): a 2,000-action
+ * bijlage and a 2,000-row workbook, in a database of their own. Prints the figures and checks the
+ * budgets; a budget missed fails the command (exit code 1).
+ *
+ *   npm run bench                   everything
+ *   npm run bench -- --only pages   the public pages only
+ *   npm run bench -- --only import  the import only (no build, no server)
+ *
+ * (The npm script runs tsx with the react-server condition: the import's use cases are server-only.)
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { loadSeedData } from '@/lib/seed/load-seed-data';
 import { seedDatabase } from '@/lib/seed/seed-database';
 import { generatePlan } from '../support/generate-plan';
 import { createDatabase, dropDatabase, isServerReachable, migrate, TEST_SERVER_URL } from '../support/test-database';
+import { benchImport, type Budget } from './import-bench';
 import { get, load, type LoadResult } from './load';
 
 const SIZE = { lines: 40, actionsPerLine: 50, rounds: 24 };
@@ -25,8 +35,22 @@ const DIST_DIR = '.next-e2e';
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
+const SECTIONS = ['pages', 'import'] as const;
+
 async function main() {
+  const { values } = parseArgs({ options: { only: { type: 'string' } } });
+  const only = values.only;
+  if (only !== undefined && !(SECTIONS as readonly string[]).includes(only)) throw new Error(`--only ${only}: kies ${SECTIONS.join(' of ')}.`);
   if (!(await isServerReachable())) throw new Error(`Geen Postgres op ${TEST_SERVER_URL}: de benchmark hoort op een echte server.`);
+  const budgets: Budget[] = [];
+  if (only !== 'import') budgets.push(...(await benchPages()));
+  if (only !== 'pages') budgets.push(...(await benchImport(SIZE)));
+  console.log('');
+  for (const [label, ok] of budgets) console.log(`${ok ? 'BINNEN BUDGET' : 'BUITEN BUDGET'}  ${label}`);
+  if (budgets.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+async function benchPages(): Promise<Budget[]> {
   const databaseUrl = await createDatabase('voortgang_bench');
   const server = { stop: async () => {} };
   try {
@@ -51,7 +75,7 @@ async function main() {
       await load(BASE + urlPath, { seconds: 2 }); // warm-up: fills caches, JIT
       results[name] = await load(BASE + urlPath, { seconds: SECONDS });
     }
-    report(results, coldMs.ms);
+    return report(results, coldMs.ms);
   } finally {
     await server.stop();
     await dropDatabase(databaseUrl);
@@ -119,7 +143,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T & { ms
   return Object.assign(typeof value === 'object' && value !== null ? value : {}, { ms }) as T & { ms: number };
 }
 
-function report(results: Record<string, LoadResult>, coldMs: number) {
+function report(results: Record<string, LoadResult>, coldMs: number): Budget[] {
   console.log(`\nBelasting: 20 gelijktijdige verbindingen, ${SECONDS} s per doel, zonder compressie.`);
   console.table(
     Object.fromEntries(
@@ -137,8 +161,7 @@ function report(results: Record<string, LoadResult>, coldMs: number) {
     [`eerste keer plan-pagina < 1 s (${coldMs} ms)`, coldMs < 1000],
     ['geen fouten', Object.values(results).every((r) => r.errors === 0)],
   ] as const;
-  for (const [label, ok] of budgets) console.log(`${ok ? 'BINNEN BUDGET' : 'BUITEN BUDGET'}  ${label}`);
-  if (budgets.some(([, ok]) => !ok)) process.exitCode = 1;
+  return [...budgets];
 }
 
 main().catch((error: unknown) => {
