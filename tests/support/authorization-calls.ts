@@ -39,6 +39,7 @@ import { updateUser } from '@/lib/users/update-user';
 import { changeOwnPassword } from '@/lib/accounts/change-own-password';
 import { setOwnReminders } from '@/lib/accounts/set-own-reminders';
 import { createOrganisation, createReportedAction, createUser, deadlineInDays } from './editing-factories';
+import { IMPORT_CALLS } from './authorization-import-calls';
 import { WORKBOOK_CALLS } from './authorization-workbook-calls';
 
 /**
@@ -149,6 +150,7 @@ export const MUTATION_CALLS = {
     permission: 'round.create',
     run: (f, user) => createRound({ user, planId: f.plan.id, title: 'Nieuwe ronde', date: '2027-01-01' }),
   },
+  ...IMPORT_CALLS,
   'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id, deadline: deadlineInDays() }) },
   'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
   'round.publish': {
