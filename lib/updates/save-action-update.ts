@@ -17,7 +17,12 @@ export type SaveResult = { version: number; changed: boolean; reviewState: Revie
  * the save is refused with the other person's text (optimistic concurrency). With `markReady`, the
  * partner also marks the entry ready for review, in the same transaction.
  */
-export async function saveActionUpdate(options: {
+export async function saveActionUpdate(options: SaveOptions): Promise<SaveResult> {
+  if (options.markReady) assertRoleMay(options.user, 'update.markReady');
+  return prisma.$transaction((tx) => saveActionUpdateIn(tx, options));
+}
+
+export type SaveOptions = {
   user: Actor;
   entryId: number;
   baseVersion: number;
@@ -25,66 +30,70 @@ export async function saveActionUpdate(options: {
   markReady?: boolean;
   /** The earlier version whose content this save restores (restoreVersion), named in the audit line. */
   restoredFrom?: number;
-}): Promise<SaveResult> {
+};
+
+/**
+ * The save itself, in the caller's transaction: for a use case that saves several entries at
+ * once, all or nothing (applyWorkbookImport). Every check of saveActionUpdate is made here.
+ */
+export async function saveActionUpdateIn(tx: Tx, options: SaveOptions): Promise<SaveResult> {
   const { user, content } = options;
   if (options.markReady) assertRoleMay(user, 'update.markReady');
-  return prisma.$transaction(async (tx) => {
-    const entry = await lockEntry(tx, user, options.entryId);
-    assertCan(user, 'update.save', entry.resource);
-    const current = entry.currentUpdate!;
-    if (current.version !== options.baseVersion) {
-      const name = current.createdBy?.name ?? 'iemand anders';
-      const by = user.role === 'PARTNER_EDITOR' && savedByMinistry(current) ? `Het ministerie (${name})` : name;
-      throw new ConflictError(
-        `${by} heeft deze actie intussen gewijzigd (versie ${current.version}). Uw tekst is niet opgeslagen; vergelijk hem met de tekst hieronder en sla opnieuw op.`,
-        conflictDetails(current),
-      );
-    }
+  const entry = await lockEntry(tx, user, options.entryId);
+  assertCan(user, 'update.save', entry.resource);
+  const current = entry.currentUpdate!;
+  if (current.version !== options.baseVersion) {
+    const name = current.createdBy?.name ?? 'iemand anders';
+    const by = user.role === 'PARTNER_EDITOR' && savedByMinistry(current) ? `Het ministerie (${name})` : name;
+    throw new ConflictError(
+      `${by} heeft deze actie intussen gewijzigd (versie ${current.version}). Uw tekst is niet opgeslagen; vergelijk hem met de tekst hieronder en sla opnieuw op.`,
+      conflictDetails(current),
+    );
+  }
 
-    let version = current.version;
-    let reviewState = entry.reviewState;
-    const changed = contentDiffers(current, content);
-    if (changed) {
-      const created = await tx.actionUpdate.create({
-        data: {
-          entryId: entry.id,
-          version: version + 1,
-          title: current.title,
-          ...content,
-          ...deadlineColumns(content.planning, entry.round.date),
-          responsibleText: current.responsibleText,
-          createdById: user.id,
-        },
-      });
-      // A partner's edit is work in progress again; the ministry's own edits leave the review as it is.
-      if (user.role === 'PARTNER_EDITOR') reviewState = 'IN_PROGRESS';
-      await moveCurrent(tx, entry.id, current.id, entry.reviewState, { currentUpdateId: created.id, reviewState });
-      await recordAudit(tx, {
-        actorId: user.id,
-        permission: 'update.save',
-        entityType: 'entry',
-        entityId: entry.id,
-        before: { version, status: current.status, result: current.result, planning: current.planning },
-        after: { version: version + 1, ...content, ...(options.restoredFrom && { restoredFromVersion: options.restoredFrom }) },
-      });
-      version += 1;
-    }
+  let version = current.version;
+  let reviewState = entry.reviewState;
+  const changed = contentDiffers(current, content);
+  if (changed) {
+    const created = await tx.actionUpdate.create({
+      data: {
+        entryId: entry.id,
+        version: version + 1,
+        title: current.title,
+        ...content,
+        ...deadlineColumns(content.planning, entry.round.date),
+        responsibleText: current.responsibleText,
+        createdById: user.id,
+      },
+    });
+    // A partner's edit is work in progress again; the ministry's own edits leave the review as it is.
+    if (user.role === 'PARTNER_EDITOR') reviewState = 'IN_PROGRESS';
+    await moveCurrent(tx, entry.id, current.id, entry.reviewState, { currentUpdateId: created.id, reviewState });
+    await recordAudit(tx, {
+      actorId: user.id,
+      permission: 'update.save',
+      entityType: 'entry',
+      entityId: entry.id,
+      before: { version, status: current.status, result: current.result, planning: current.planning },
+      after: { version: version + 1, ...content, ...(options.restoredFrom && { restoredFromVersion: options.restoredFrom }) },
+    });
+    version += 1;
+  }
 
-    if (options.markReady) {
-      assertCan(user, 'update.markReady', { ...entry.resource, reviewState });
-      await tx.actionEntry.update({ where: { id: entry.id }, data: { reviewState: 'READY_FOR_REVIEW' } });
-      await recordAudit(tx, {
-        actorId: user.id,
-        permission: 'update.markReady',
-        entityType: 'entry',
-        entityId: entry.id,
-        before: { reviewState, version },
-        after: { reviewState: 'READY_FOR_REVIEW', version },
-      });
-      reviewState = 'READY_FOR_REVIEW';
-    }
-    return { version, changed, reviewState };
-  });
+  if (options.markReady) {
+    assertCan(user, 'update.markReady', { ...entry.resource, reviewState });
+    await tx.actionEntry.update({ where: { id: entry.id }, data: { reviewState: 'READY_FOR_REVIEW' } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      permission: 'update.markReady',
+      entityType: 'entry',
+      entityId: entry.id,
+      before: { reviewState, version },
+      after: { reviewState: 'READY_FOR_REVIEW', version },
+    });
+    reviewState = 'READY_FOR_REVIEW';
+  }
+  return { version, changed, reviewState };
 }
 
 /**

@@ -47,4 +47,10 @@ export type WorkbookPreview = {
   counts: Record<WorkbookRowOutcome, number>;
   /** About the file as a whole (a missing column, another round's workbook), Dutch. */
   problems: string[];
+  /**
+   * What this preview showed, row by row (outcome and current version). Post it back with the
+   * apply: when anything differs by then (someone saved an entry meanwhile), nothing is saved
+   * and the rows are named, so the editor looks again before saving.
+   */
+  previewKey: string;
 };
