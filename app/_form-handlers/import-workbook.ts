@@ -6,12 +6,12 @@ import { runFormHandler } from '@/lib/forms/run-form-handler';
 import { discardImport } from '@/lib/import/discard-import';
 import { applyWorkbookImport } from '@/lib/import/workbook/apply-workbook-import';
 import { appliedWorkbookMessage } from '@/lib/import/workbook/workbook-outcome';
-import { workbookImportSchema } from '@/lib/validation/workbook-pages';
+import { applyWorkbookSchema, workbookImportSchema } from '@/lib/validation/workbook-pages';
 
-/** "Opslaan": saves the workbook's changed rows through the update use case, in one transaction. */
+/** "Opslaan": saves the workbook's changed rows through the update use case, in one transaction, if they are still what the preview showed. */
 export async function handleApplyWorkbook(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormHandler(workbookImportSchema, formData, async ({ importId }, user) => {
-    const outcome = await applyWorkbookImport({ user, importId });
+  return runFormHandler(applyWorkbookSchema, formData, async ({ importId, previewKey }, user) => {
+    const outcome = await applyWorkbookImport({ user, importId, previewKey });
     revalidatePath('/werkruimte', 'layout');
     revalidatePath('/beheer', 'layout');
     return appliedWorkbookMessage(outcome);

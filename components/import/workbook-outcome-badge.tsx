@@ -15,7 +15,7 @@ export function WorkbookOutcomeBadge({ outcome, count }: { outcome: WorkbookRowO
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-sm border px-2 py-0.5 text-sm font-medium ${className}`}>
       <span aria-hidden>{symbol}</span>
-      {count !== undefined && <span className="font-semibold">{count}</span>}
+      {count !== undefined && <span className="font-semibold">{count}</span>}{' '}
       {OUTCOME_LABELS[outcome]}
     </span>
   );

@@ -1,28 +1,28 @@
+import type { ReactNode } from 'react';
 import { WorkbookDecision } from '@/components/import/workbook-decision';
 import { WorkbookOutcomeBadge } from '@/components/import/workbook-outcome-badge';
 import { WorkbookRowCard } from '@/components/import/workbook-row';
 import { formatDateTime } from '@/lib/format-date-time';
-import { OUTCOME_ORDER } from '@/lib/import/workbook/workbook-outcome';
+import type { WorkbookSettled } from '@/lib/import/workbook/find-workbook-preview';
+import { appliedWorkbookMessage, OUTCOME_ORDER } from '@/lib/import/workbook/workbook-outcome';
 import type { WorkbookPreview, WorkbookPreviewRow } from '@/lib/import/workbook/workbook-preview';
 import { workbookUrls, type WorkbookAudience } from '@/lib/import/workbook/workbook-urls';
 
-type Props = { preview: WorkbookPreview; audience: WorkbookAudience };
+type Props = { preview: WorkbookPreview; settled: WorkbookSettled | null; audience: WorkbookAudience };
 
 const ROUND_STATES = { DRAFT: 'concept', OPEN: 'open voor invoer', CLOSED: 'gesloten', PUBLISHED: 'gepubliceerd' } as const;
 
 /**
  * An uploaded workbook before it is saved: the file, who uploaded it and when, the counts per
  * outcome, the problems first, then every row that changes something; unchanged rows folded away.
- * Cards, one under the other on a phone.
+ * Cards, one under the other on a phone. Once saved or discarded: only what became of it.
  */
-export function WorkbookPreviewView({ preview, audience }: Props) {
+export function WorkbookPreviewView({ preview, settled, audience }: Props) {
   const { round } = preview;
   const home = workbookUrls.home(audience, round.id);
   const back = { href: home, label: audience === 'partner' ? 'Terug naar de werkruimte' : `Terug naar ${round.title}` };
   const rank = (row: WorkbookPreviewRow) => OUTCOME_ORDER.indexOf(row.outcome);
   const rows = [...preview.rows].sort((a, b) => rank(a) - rank(b) || a.row - b.row);
-  const shown = rows.filter((row) => row.outcome !== 'unchanged');
-  const unchanged = rows.filter((row) => row.outcome === 'unchanged');
   const redownloadHint =
     audience === 'partner' ? (
       <>
@@ -51,6 +51,53 @@ export function WorkbookPreviewView({ preview, audience }: Props) {
         </dd>
       </dl>
 
+      {settled ? (
+        <SettledNotice settled={settled} back={back} />
+      ) : (
+        <Pending preview={preview} rows={rows} home={home} redownloadHint={redownloadHint} />
+      )}
+    </>
+  );
+}
+
+function SettledNotice({ settled, back }: { settled: WorkbookSettled; back: { href: string; label: string } }) {
+  return (
+    <div className="mt-6 grid gap-2">
+      {settled.state === 'APPLIED' ? (
+        <div role="status" className="rounded-sm border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3 text-emerald-900">
+          <p className="font-semibold">
+            <span aria-hidden>✓ </span>
+            {settled.outcome ? appliedWorkbookMessage(settled.outcome) : 'De werkmap is opgeslagen.'}
+          </p>
+          <p className="mt-1 text-sm">
+            Opgeslagen op {formatDateTime(settled.appliedAt.toISOString())}
+            {settled.appliedBy && ` door ${settled.appliedBy}`}. Elke opgeslagen actie heeft een nieuwe versie; de vorige blijft bewaard.
+          </p>
+        </div>
+      ) : (
+        <p role="status" className="rounded-sm border-l-4 border-slate-500 bg-slate-50 px-4 py-3">
+          Deze werkmap is weggegooid; er is niets uit opgeslagen.
+        </p>
+      )}
+      <p>
+        <a href={back.href}>{back.label}</a>
+      </p>
+    </div>
+  );
+}
+
+type PendingProps = {
+  preview: WorkbookPreview;
+  rows: WorkbookPreviewRow[];
+  home: string;
+  redownloadHint: ReactNode;
+};
+
+function Pending({ preview, rows, home, redownloadHint }: PendingProps) {
+  const shown = rows.filter((row) => row.outcome !== 'unchanged');
+  const unchanged = rows.filter((row) => row.outcome === 'unchanged');
+  return (
+    <>
       {preview.problems.length > 0 && (
         <section aria-labelledby="werkmap-problemen" role="alert" className="mt-6 border-l-4 border-red-700 bg-red-50 px-4 py-3 text-red-900">
           <h2 id="werkmap-problemen" className="font-semibold">
@@ -77,7 +124,7 @@ export function WorkbookPreviewView({ preview, audience }: Props) {
         </ul>
       </section>
 
-      <WorkbookDecision importId={preview.importId} state={preview.state} changes={preview.counts.change} back={back} />
+      <WorkbookDecision importId={preview.importId} previewKey={preview.previewKey} changes={preview.counts.change} />
 
       {shown.length > 0 && (
         <section aria-labelledby="werkmap-rijen" className="mt-8">

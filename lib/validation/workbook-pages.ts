@@ -16,5 +16,13 @@ export const workbookOrganisationQuery = z.object({
   ),
 });
 
-/** Saving or discarding an uploaded workbook: which upload. */
+/** Discarding an uploaded workbook: which upload. */
 export const workbookImportSchema = z.object({ importId: idField });
+
+/**
+ * Saving it: which upload, and what its preview showed (WorkbookPreview.previewKey: per row a letter
+ * and a version, dot-separated); when anything changed since, nothing is saved.
+ */
+export const applyWorkbookSchema = workbookImportSchema.extend({
+  previewKey: z.string().max(200_000, 'Het voorbeeld is onleesbaar; laad de pagina opnieuw.').regex(/^[a-z0-9.]*$/, 'Het voorbeeld is onleesbaar; laad de pagina opnieuw.'),
+});

@@ -19,8 +19,9 @@ export default async function PartnerWorkbookPage({ params }: Props) {
   const user = await requireUser(`/werkruimte/werkmap/${encodeURIComponent(importId)}`);
   const id = idField.safeParse(importId);
   if (!id.success) notFound();
-  const preview = await findWorkbookPreview({ user, importId: id.data });
-  if (!preview) notFound();
+  const found = await findWorkbookPreview({ user, importId: id.data });
+  if (!found) notFound();
+  const { preview, settled } = found;
   if (isMinistry(user)) redirect(workbookUrls.preview('ministry', preview.round.id, preview.importId));
   return (
     <>
@@ -28,7 +29,7 @@ export default async function PartnerWorkbookPage({ params }: Props) {
         <Link href="/werkruimte">Werkruimte</Link> <span aria-hidden>›</span> {preview.round.title}
       </nav>
       <div className="mt-2">
-        <WorkbookPreviewView preview={preview} audience="partner" />
+        <WorkbookPreviewView preview={preview} settled={settled} audience="partner" />
       </div>
     </>
   );

@@ -18,8 +18,9 @@ export default async function RoundWorkbookPage({ params }: Props) {
   const round = idField.safeParse(roundId);
   const id = idField.safeParse(importId);
   if (!round.success || !id.success) notFound();
-  const preview = await findWorkbookPreview({ user, importId: id.data, roundId: round.data });
-  if (!preview) notFound();
+  const found = await findWorkbookPreview({ user, importId: id.data, roundId: round.data });
+  if (!found) notFound();
+  const { preview, settled } = found;
   return (
     <>
       <nav aria-label="Kruimelpad" className="text-sm">
@@ -27,7 +28,7 @@ export default async function RoundWorkbookPage({ params }: Props) {
         <span aria-hidden>›</span> <Link href={`/beheer/rondes/${preview.round.id}`}>{preview.round.title}</Link>
       </nav>
       <div className="mt-2">
-        <WorkbookPreviewView preview={preview} audience="ministry" />
+        <WorkbookPreviewView preview={preview} settled={settled} audience="ministry" />
       </div>
     </>
   );
