@@ -1,4 +1,4 @@
-import { buttonClass } from '@/components/forms/buttons';
+import { buttonClass } from '@/components/forms/button-class';
 import { IMPORT_LIMITS, megabytes } from '@/lib/import/import-limits';
 import { workbookUrls, type WorkbookAudience } from '@/lib/import/workbook/workbook-urls';
 
