@@ -31,19 +31,46 @@ export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
     contextOf(tx, record),
     record.actorId === null ? null : tx.user.findUnique({ where: { id: record.actorId }, select: { organisationId: true } }),
   ]);
-  await tx.auditLogEntry.create({
-    data: {
-      actorId: record.actorId,
-      actorOrganisationId: actor?.organisationId ?? null,
-      ...context,
-      ...record.belongsTo,
-      permission: record.permission,
-      entityType: record.entityType,
-      entityId: String(record.entityId),
-      before: toJson(record.before),
-      after: toJson(record.after),
-    },
+  await tx.auditLogEntry.create({ data: auditLine(record, context, actor?.organisationId ?? null) });
+}
+
+/**
+ * The lines of several changes of entries at once (a workbook's saves), each as recordAudit writes
+ * it, with the entries' places and the actors' organisations looked up once for all of them.
+ */
+export async function recordEntryAudits(tx: Tx, records: (AuditRecord & { entityType: 'entry' })[]): Promise<void> {
+  if (records.length === 0) return;
+  const actorIds = [...new Set(records.flatMap((record) => (record.actorId === null ? [] : [record.actorId])))];
+  const [actors, entries] = await Promise.all([
+    tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, organisationId: true } }),
+    tx.actionEntry.findMany({
+      where: { id: { in: records.map((record) => record.entityId) } },
+      select: { id: true, actionId: true, roundId: true, round: { select: { planId: true } } },
+    }),
+  ]);
+  const organisationOf = new Map(actors.map((actor) => [actor.id, actor.organisationId]));
+  const entryById = new Map(entries.map((entry) => [entry.id, entry]));
+  await tx.auditLogEntry.createMany({
+    data: records.map((record) => {
+      const entry = entryById.get(record.entityId);
+      const context = entry ? { planId: entry.round.planId, roundId: entry.roundId, actionId: entry.actionId } : NO_CONTEXT;
+      return auditLine(record, context, record.actorId === null ? null : (organisationOf.get(record.actorId) ?? null));
+    }),
   });
+}
+
+function auditLine(record: AuditRecord, context: AuditContext, actorOrganisationId: number | null) {
+  return {
+    actorId: record.actorId,
+    actorOrganisationId,
+    ...context,
+    ...record.belongsTo,
+    permission: record.permission,
+    entityType: record.entityType,
+    entityId: String(record.entityId),
+    before: toJson(record.before),
+    after: toJson(record.after),
+  };
 }
 
 const NO_CONTEXT: AuditContext = { planId: null, roundId: null, actionId: null };

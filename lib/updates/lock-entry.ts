@@ -50,3 +50,37 @@ export async function lockEntry(tx: Tx, user: Actor, entryId: number): Promise<L
     },
   };
 }
+
+/**
+ * lockEntry for several entries at once, in one transaction (a workbook's saves): the rounds'
+ * rows locked for share and the entries' rows for update, in the order of their ids (so two such
+ * transactions never wait on each other in a circle). Entries the user may not see are absent.
+ */
+export async function lockEntries(tx: Tx, user: Actor, entryIds: number[]): Promise<Map<number, LockedEntry>> {
+  assertSignedIn(user);
+  const found = await tx.actionEntry.findMany({
+    where: { id: { in: entryIds }, ...visibleEntriesWhere(user) },
+    select: { id: true, roundId: true },
+  });
+  if (found.length === 0) return new Map();
+  const ids = found.map((entry) => entry.id).sort((a, b) => a - b);
+  const roundIds = [...new Set(found.map((entry) => entry.roundId))].sort((a, b) => a - b);
+  const rounds = await tx.$queryRaw<{ id: number; state: RoundState }[]>`
+    SELECT id, state::text AS state FROM reporting_rounds WHERE id = ANY(${roundIds}::int[]) ORDER BY id FOR SHARE`;
+  await tx.$queryRaw`SELECT id FROM action_entries WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
+  const stateOf = new Map(rounds.map((round) => [round.id, round.state]));
+  const entries = await tx.actionEntry.findMany({ where: { id: { in: ids } }, select: lockedEntrySelect });
+  return new Map(
+    entries.map((entry) => [
+      entry.id,
+      {
+        ...entry,
+        resource: {
+          roundState: stateOf.get(entry.roundId)!,
+          reviewState: entry.reviewState,
+          responsibleOrganisationIds: entry.action.responsibilities.map((r) => r.organisationId),
+        },
+      },
+    ]),
+  );
+}

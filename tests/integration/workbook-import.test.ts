@@ -159,10 +159,20 @@ describe('a partner fills in its workbook and uploads it', () => {
       expect(await snapshotTables(db)).toEqual(after);
     });
 
-    it('lets the ministry see the partner’s upload as applied', async () => {
+    it('lets the ministry see the partner’s upload as applied, but not apply it', async () => {
       const seen = await previewWorkbookImport({ user: scene.users.ministry, importId });
       expect(seen.state).toBe('APPLIED');
       expect(seen.uploadedBy).toBe('Anne van A');
+      const { importId: fresh } = await uploadWorkbook({
+        user: scene.users.partnerA,
+        roundId: scene.round.id,
+        fileName: 'nog een.xlsx',
+        bytes: (await buildWorkbook({ user: scene.users.partnerA, roundId: scene.round.id, format: 'xlsx' })).bytes,
+      });
+      const before = await snapshotTables(db);
+      const applied = await applyWorkbookImport({ user: scene.users.ministry, importId: fresh }).catch((error: unknown) => error);
+      expect((applied as Error).message).toBe('Alleen wie de werkmap uploadde, kan haar verwerken.');
+      expect(await snapshotTables(db)).toEqual(before);
     });
   });
 });

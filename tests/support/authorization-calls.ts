@@ -39,6 +39,7 @@ import { updateUser } from '@/lib/users/update-user';
 import { changeOwnPassword } from '@/lib/accounts/change-own-password';
 import { setOwnReminders } from '@/lib/accounts/set-own-reminders';
 import { createOrganisation, createReportedAction, createUser, deadlineInDays } from './editing-factories';
+import { WORKBOOK_CALLS } from './authorization-workbook-calls';
 
 /**
  * The world of one matrix case: an action that three organisations are responsible for (the lead
@@ -74,7 +75,7 @@ export async function createMatrixFixture(db: Database, state: RoundState, revie
 
 export type MatrixFixture = Awaited<ReturnType<typeof createMatrixFixture>>;
 
-type Call = {
+export type Call = {
   permission: string;
   run: (f: MatrixFixture, user: Actor) => Promise<unknown>;
   /** What the case needs beyond the fixture, written before the tables are compared. */
@@ -234,4 +235,5 @@ export const MUTATION_CALLS = {
       changeOwnPassword({ user, currentPassword: 'een-goed-wachtwoord', newPassword: 'een-nieuw-wachtwoord', ip: '10.0.0.9', device: null }),
   },
   'account.setReminders': { permission: 'account.setReminders', run: (_f, user) => setOwnReminders({ user, remindersEnabled: false }) },
+  ...WORKBOOK_CALLS,
 } satisfies Record<string, Call>;

@@ -180,6 +180,23 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
   'user.invite': { expected: ministryOnly },
   'account.changePassword': { expected: signedIn },
   'account.setReminders': { expected: signedIn },
+  'import.uploadWorkbook': {
+    // A round with actions of the partner's organisation, while the user could save there.
+    expected: (role, state) => {
+      if (role === 'lezer (niet ingelogd)') return SIGN_IN;
+      if (role === 'ministerie') return save(undefined)(role, state);
+      if (!responsible(role) || state === 'DRAFT') return { error: NotFoundError, message: 'Deze ronde bestaat niet, of u heeft er geen acties in.' };
+      return state === 'OPEN' ? ALLOWED : ROUND_NOT_OPEN;
+    },
+  },
+  'import.applyWorkbook': {
+    // One's own upload; another organisation's row is refused in the preview, so its apply saves nothing, but is allowed.
+    expected: (role, state) => {
+      if (role === 'lezer (niet ingelogd)') return SIGN_IN;
+      if (role === 'ministerie') return save(undefined)(role, state);
+      return state === 'OPEN' ? ALLOWED : ROUND_NOT_OPEN;
+    },
+  },
 };
 
 export const MATRIX: MatrixCase[] = Object.entries(MUTATION_CALLS).map(([name, call]) => ({

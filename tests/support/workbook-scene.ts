@@ -11,7 +11,7 @@ import { createOrganisation, createUser } from './editing-factories';
  * of `state` (version 1 of each entry, as the round opened), with accounts for the ministry, two
  * editors of A and one of B.
  */
-export async function createWorkbookScene(db: Database, options: { state?: RoundState; ownActions?: number } = {}) {
+export async function createWorkbookScene(db: Database, options: { state?: RoundState; ownActions?: number; roundTitle?: string } = {}) {
   const a = await createOrganisation(db);
   const b = await createOrganisation(db);
   const slug = `plan-${a.id}`;
@@ -27,7 +27,7 @@ export async function createWorkbookScene(db: Database, options: { state?: Round
     data: {
       planId: plan.id,
       key: '2026-1',
-      title: 'Voorjaar 2026',
+      title: options.roundTitle ?? 'Voorjaar 2026',
       date: isoDateToDate('2026-04-01'),
       state: options.state ?? 'OPEN',
       inputDeadline: new Date('2026-12-11T22:59:00Z'),

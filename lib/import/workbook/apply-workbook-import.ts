@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
-import { saveActionUpdateIn } from '@/lib/updates/save-action-update';
+import { saveActionUpdatesIn } from '@/lib/updates/save-action-update';
 import { findWorkbookUpload, judgeWorkbookUpload } from '@/lib/import/workbook/judge-workbook-upload';
 import { assertWorkbookRound } from '@/lib/import/workbook/workbook-round';
 import type { WorkbookPreview, WorkbookPreviewRow } from '@/lib/import/workbook/workbook-preview';
@@ -16,7 +16,7 @@ const TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 /**
  * Saves every row of an uploaded workbook that its preview shows as a change, through the same
- * save as the form (permissions, a new version on the row's base version, the audit line), in one
+ * checks as the form's save (permissions, a new version on the row's base version, the audit line), in one
  * transaction: all or nothing. Rows in conflict, refused or invalid are never saved, only
  * counted. With `previewKey` (WorkbookPreview.previewKey) nothing is saved when any row's outcome
  * or current version differs from what that preview showed; without it the rows are judged as
@@ -35,26 +35,27 @@ export async function applyWorkbookImport(options: { user: Actor; importId: numb
           : 'Deze upload is weggegooid; upload de werkmap opnieuw om hem te verwerken.',
       );
     }
+    // Each row is judged as the uploader may edit it: no one applies another's workbook.
+    if (upload.uploadedById !== user.id) throw new ForbiddenError('Alleen wie de werkmap uploadde, kan haar verwerken.');
     if (upload.round) assertWorkbookRound(user, upload.round.state);
     const preview = await judgeWorkbookUpload(tx, user, upload);
     if (options.previewKey !== undefined && options.previewKey !== preview.previewKey) {
       throw new ConflictError(changedSincePreview(preview, options.previewKey));
     }
 
-    let saved = 0;
-    for (const row of preview.rows) {
-      if (row.outcome !== 'change') continue;
-      try {
-        await saveActionUpdateIn(tx, { user, entryId: row.entryId!, baseVersion: row.baseVersion!, content: row.proposed! });
-      } catch (error) {
-        if (error instanceof ConflictError) throw new ConflictError(`Rij ${row.row} is zojuist gewijzigd door iemand anders; bekijk het voorbeeld opnieuw. Er is niets opgeslagen.`);
-        if (error instanceof ForbiddenError || error instanceof NotFoundError) {
-          throw new ForbiddenError(`Rij ${row.row}: ${error.message} Er is niets opgeslagen.`);
-        }
-        throw error;
-      }
-      saved++;
-    }
+    const changes = preview.rows.filter((row) => row.outcome === 'change');
+    const results = await saveActionUpdatesIn(
+      tx,
+      user,
+      changes.map((row) => ({ entryId: row.entryId!, baseVersion: row.baseVersion!, content: row.proposed! })),
+      (index, error) => {
+        const row = changes[index]!.row;
+        if (error instanceof ConflictError) return new ConflictError(`Rij ${row} is zojuist gewijzigd door iemand anders; bekijk het voorbeeld opnieuw. Er is niets opgeslagen.`);
+        if (error instanceof ForbiddenError || error instanceof NotFoundError) return new ForbiddenError(`Rij ${row}: ${error.message} Er is niets opgeslagen.`);
+        return error;
+      },
+    );
+    const saved = results.filter((result) => result.changed).length;
     const outcome: WorkbookOutcome = {
       saved,
       unchanged: preview.counts.unchanged,

@@ -85,7 +85,11 @@ export function judgeWorkbookRows(
     seen.set(id, row);
 
     const entry = entries.get(id);
-    const mayEdit = entry && (user.role === 'MINISTRY_EDITOR' || entryResource(entry).responsibleOrganisationIds.includes(user.organisationId ?? -1));
+    // As visibleEntriesWhere: a partner sees its organisation's entries once their round is open.
+    const mayEdit =
+      entry &&
+      (user.role === 'MINISTRY_EDITOR' ||
+        (entry.round.state !== 'DRAFT' && entryResource(entry).responsibleOrganisationIds.includes(user.organisationId ?? -1)));
     if (!entry || !mayEdit) {
       const reason = user.role === 'MINISTRY_EDITOR' ? `er is geen actie met id ${id}.` : saveRefusal(user, NOBODY)!;
       return verdict('refused', rowMessage(row, reason));
@@ -156,7 +160,12 @@ export function baseKey(entryId: number, version: number): string {
 
 const OUTCOME_CODES: Record<WorkbookRowOutcome, string> = { change: 'c', unchanged: 'u', conflict: 'x', refused: 'r', invalid: 'i' };
 
-/** The preview's rows in short: per row its outcome and the current version (see WorkbookPreview.previewKey). */
+/**
+ * The preview's rows in short (see WorkbookPreview.previewKey): per row its outcome, and for a
+ * change or a conflict the current version it was judged against (an unchanged row stays so
+ * whoever saved the entry since).
+ */
 export function previewKeyOf(rows: WorkbookPreviewRow[]): string {
-  return rows.map((row) => `${OUTCOME_CODES[row.outcome]}${row.current?.version ?? ''}`).join('.');
+  const versioned = (row: WorkbookPreviewRow) => row.outcome === 'change' || row.outcome === 'conflict';
+  return rows.map((row) => `${OUTCOME_CODES[row.outcome]}${versioned(row) ? row.current!.version : ''}`).join('.');
 }

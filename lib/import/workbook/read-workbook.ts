@@ -8,7 +8,7 @@ import { readCsv } from '@/lib/import/workbook/read-csv';
 import { sheetRows, tooManyCells, tooManyRows } from '@/lib/import/workbook/sheet-rows';
 import { WORKBOOK_SHEET, type SheetRows } from '@/lib/import/workbook/workbook-columns';
 
-type Limits = Pick<typeof IMPORT_LIMITS, 'workbookRows' | 'workbookCells' | 'zipEntries' | 'expandedBytes'>;
+type Limits = Record<'workbookRows' | 'workbookCells' | 'zipEntries' | 'expandedBytes', number>;
 
 /** What an upload is, by its first bytes (never by its name): a zip is an .xlsx, text is CSV. */
 export function workbookFormat(bytes: Buffer): 'xlsx' | 'csv' {
