@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { ProgressSummary } from '@/components/editing/progress-summary';
 import { WorkspaceEntryCard } from '@/components/editing/workspace-entry';
+import { WorkbookTransfer } from '@/components/import/workbook-transfer';
 import { RoundStateBadge } from '@/components/round-state-badge';
 import { DeadlineNotice } from '@/components/rounds/deadline-notice';
 import { dutchCalendarDate } from '@/lib/actions/overdue';
@@ -50,6 +51,7 @@ export default async function WorkspacePage() {
               <DeadlineNotice deadline={round.inputDeadline} audience="partner" className="mt-3" />
             )}
             <ProgressSummary id={`voortgang-${round.id}`} progress={progress} />
+            {round.state === 'OPEN' && entries.some((entry) => entry.canSave) && <WorkbookTransfer audience="partner" roundId={round.id} />}
             <ol className="mt-6 grid gap-6">
               {entries.map((entry) => (
                 <li key={entry.id}>

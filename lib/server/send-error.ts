@@ -3,8 +3,11 @@ import { securityHeaders } from '@/lib/http/security-headers';
 
 const TITLES: Record<number, string> = {
   400: 'Ongeldig verzoek',
+  401: 'Inloggen nodig',
   403: 'Niet toegestaan',
+  404: 'Niet gevonden',
   405: 'Methode niet toegestaan',
+  409: 'Conflict',
   411: 'Lengte ontbreekt',
   413: 'Verzoek te groot',
   500: 'Er ging iets mis',
@@ -33,14 +36,15 @@ export function sendError(
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
-function errorPage(status: number, message: string): string {
+/** The small self-contained Dutch error page; `back` replaces the link to the overview of plans. */
+export function errorPage(status: number, message: string, back: { href: string; label: string } = { href: '/', label: 'Naar het overzicht van plannen' }): string {
   const title = TITLES[status] ?? TITLES[500]!;
   return `<!DOCTYPE html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Voortgang</title>
 <style>body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b}header{background:#154273;color:#fff;padding:1rem}main{max-width:40rem;margin:2rem auto;padding:0 1rem}a{color:#154273}</style></head>
 <body><header>Voortgang actieplannen</header>
-<main><h1>${title}</h1><p>${escapeHtml(message)}</p><p><a href="/">Naar het overzicht van plannen</a></p></main>
+<main><h1>${title}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p></main>
 </body>
 </html>
 `;

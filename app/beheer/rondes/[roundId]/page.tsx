@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RoundExports } from '@/components/round-exports';
 import { ConceptDownloads } from '@/components/review/concept-downloads';
+import { WorkbookTransfer } from '@/components/import/workbook-transfer';
 import { ReviewEntryCard } from '@/components/review/review-entry';
 import { RemindRoundForm } from '@/components/review/remind-round-form';
 import { PublishRoundForm } from '@/components/review/publish-round-form';
@@ -114,6 +115,10 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
           </p>
           <ConceptDownloads roundId={round.id} withPrintLink />
         </section>
+      )}
+
+      {(round.state === 'OPEN' || round.state === 'CLOSED') && total > 0 && (
+        <WorkbookTransfer audience="ministry" roundId={round.id} organisations={review.choices.organisations} />
       )}
 
       <LineIntros intros={review.lineIntros} />

@@ -1,0 +1,10 @@
+import { workbookUpload } from '@/lib/import/workbook/workbook-upload';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ roundId: string }> };
+
+/** Uploading a filled-in workbook (a partner): 303 to its preview (lib/import/workbook/workbook-upload.ts). */
+export async function POST(request: Request, { params }: Context) {
+  return workbookUpload(request, { audience: 'partner', roundId: (await params).roundId });
+}
