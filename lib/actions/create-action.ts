@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordAudit, type Tx } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import { addToUnpublishedRounds } from '@/lib/actions/unpublished-entries';
@@ -15,52 +15,59 @@ import { slugify, uniqueSlug } from '@/lib/slug';
  * (`leadOrganisationId`, one of them; without it the first given leads).
  * A round under way reports it too, starting empty.
  */
-export async function createAction(options: {
-  user: Actor;
+export async function createAction(options: NewAction & { user: Actor }) {
+  const { user } = options;
+  assertCan(user, 'action.create', null);
+  return prisma.$transaction((tx) => createActionIn(tx, { ...options, actorId: user.id }));
+}
+
+export type NewAction = {
   planId: number;
   lineId: number;
   title: string;
   description: string;
   organisationIds: number[];
   leadOrganisationId?: number;
-}) {
-  const { user } = options;
-  assertCan(user, 'action.create', null);
-  return prisma.$transaction(async (tx) => {
-    const locked = await lockLineForActions(tx, { lineId: options.lineId, planId: options.planId, field: 'lineId' });
-    const line = locked && { id: locked.id, planId: options.planId };
-    if (!line) {
-      const planExists = (await tx.plan.count({ where: { id: options.planId } })) > 0;
-      if (!planExists) throw new NotFoundError('Dit plan bestaat niet.');
-      throw new ValidationError('Kies een actielijn van dit plan.', { lineId: ['Kies een actielijn van dit plan.'] });
-    }
-    const organisationIds = leadFirst(options.organisationIds, options.leadOrganisationId);
-    await assertOrganisationsExist(tx, organisationIds);
-    const key = await uniqueSlug(slugify(options.title, 50), async (candidate) =>
-      (await tx.action.count({ where: { planId: line.planId, key: candidate } })) > 0,
-    );
-    const last = await tx.action.aggregate({ where: { lineId: line.id }, _max: { position: true } });
-    const action = await tx.action.create({
-      data: {
-        planId: line.planId,
-        lineId: line.id,
-        key,
-        title: options.title,
-        description: options.description,
-        position: (last._max.position ?? -1) + 1,
-      },
-      select: { id: true, planId: true, lineId: true, title: true, description: true, position: true },
-    });
-    await setResponsibilities(tx, action.id, organisationIds);
-    await addToUnpublishedRounds(tx, user, action);
-    await syncUnpublishedPlacements(tx, line.planId);
-    await recordAudit(tx, {
-      actorId: user.id,
-      permission: 'action.create',
-      entityType: 'action',
-      entityId: action.id,
-      after: { ...action, organisationIds, leadOrganisationId: organisationIds[0] ?? null },
-    });
-    return action;
+};
+
+/**
+ * createAction's body, in the caller's transaction, for a caller that checked `action.create`
+ * (the bijlage import). `actorId` null: the command line.
+ */
+export async function createActionIn(tx: Tx, options: NewAction & { actorId: number | null }) {
+  const locked = await lockLineForActions(tx, { lineId: options.lineId, planId: options.planId, field: 'lineId' });
+  const line = locked && { id: locked.id, planId: options.planId };
+  if (!line) {
+    const planExists = (await tx.plan.count({ where: { id: options.planId } })) > 0;
+    if (!planExists) throw new NotFoundError('Dit plan bestaat niet.');
+    throw new ValidationError('Kies een actielijn van dit plan.', { lineId: ['Kies een actielijn van dit plan.'] });
+  }
+  const organisationIds = leadFirst(options.organisationIds, options.leadOrganisationId);
+  await assertOrganisationsExist(tx, organisationIds);
+  const key = await uniqueSlug(slugify(options.title, 50), async (candidate) =>
+    (await tx.action.count({ where: { planId: line.planId, key: candidate } })) > 0,
+  );
+  const last = await tx.action.aggregate({ where: { lineId: line.id }, _max: { position: true } });
+  const action = await tx.action.create({
+    data: {
+      planId: line.planId,
+      lineId: line.id,
+      key,
+      title: options.title,
+      description: options.description,
+      position: (last._max.position ?? -1) + 1,
+    },
+    select: { id: true, planId: true, lineId: true, title: true, description: true, position: true },
   });
+  await setResponsibilities(tx, action.id, organisationIds);
+  await addToUnpublishedRounds(tx, options.actorId, action);
+  await syncUnpublishedPlacements(tx, line.planId);
+  await recordAudit(tx, {
+    actorId: options.actorId,
+    permission: 'action.create',
+    entityType: 'action',
+    entityId: action.id,
+    after: { ...action, organisationIds, leadOrganisationId: organisationIds[0] ?? null },
+  });
+  return action;
 }

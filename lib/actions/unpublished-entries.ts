@@ -4,13 +4,17 @@ import { lockUnpublishedRounds } from '@/lib/rounds/lock-unpublished-rounds';
 
 /**
  * Gives a new action an entry (version 1: not started, empty texts) in each of the plan's rounds
- * that are open or closed, so it can be reported in the round under way.
+ * that are open or closed, so it can be reported in the round under way. `actorId` null: the command line.
  */
-export async function addToUnpublishedRounds(tx: Tx, user: SessionUser, action: { id: number; planId: number; lineId: number; title: string }) {
+export async function addToUnpublishedRounds(
+  tx: Tx,
+  actorId: number | null,
+  action: { id: number; planId: number; lineId: number; title: string },
+) {
   for (const roundId of await lockUnpublishedRounds(tx, action.planId)) {
     const entry = await tx.actionEntry.create({ data: { actionId: action.id, roundId, lineId: action.lineId, position: 1_000_000 } });
     const update = await tx.actionUpdate.create({
-      data: { entryId: entry.id, version: 1, title: action.title, status: 'NOT_STARTED', createdById: user.id },
+      data: { entryId: entry.id, version: 1, title: action.title, status: 'NOT_STARTED', createdById: actorId },
     });
     await tx.actionEntry.update({ where: { id: entry.id }, data: { currentUpdateId: update.id } });
   }

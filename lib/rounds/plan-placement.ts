@@ -27,8 +27,10 @@ export async function currentPlacement(tx: Tx, planId: number): Promise<Placemen
  * as the plan now stands. Published rounds keep where they reported each action: that is history.
  */
 export async function syncUnpublishedPlacements(tx: Tx, planId: number): Promise<void> {
-  const placement = new Map((await currentPlacement(tx, planId)).map((p) => [p.actionId, p]));
   const roundIds = await lockUnpublishedRounds(tx, planId);
+  // No round under way (a plan with only a concept, as a bijlage import has): nothing to place.
+  if (roundIds.length === 0) return;
+  const placement = new Map((await currentPlacement(tx, planId)).map((p) => [p.actionId, p]));
   const entries = await tx.actionEntry.findMany({
     where: { roundId: { in: roundIds } },
     select: { id: true, actionId: true, lineId: true, position: true },

@@ -78,6 +78,11 @@ export type BijlagePreview = {
   lines: PreviewLine[];
   rows: BijlagePreviewRow[];
   problems: ImportProblem[];
+  /**
+   * Choices that cannot be imported as they stand (an action chosen for two rows, a new action with
+   * no line to go under, a chosen action not of this plan), in Dutch; the import refuses while any remain.
+   */
+  choiceProblems: string[];
   counts: { create: number; update: number; unchanged: number; skip: number; newLines: number };
   /** Plan actions no row is matched to: they are not in this document (shown, not changed). */
   unmatchedActions: { actionId: number; title: string; lineCode: string }[];

@@ -1,5 +1,5 @@
 import 'server-only';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { parseDocument } from 'htmlparser2';
 import { ValidationError } from '@/lib/errors';
 import { assembleBijlage } from '@/lib/import/bijlage/assemble-bijlage';
 import { documentBlocks } from '@/lib/import/bijlage/document-blocks';
@@ -14,19 +14,21 @@ import { readZipBounded } from '@/lib/import/read-zip-bounded';
  * their footnotes, and every table and row it could not read (see ParsedBijlage). Nothing is
  * matched to a plan here. Refuses (ValidationError, Dutch) what is no .docx or unpacks beyond the
  * limits, a document with tracked changes, and one with more than IMPORT_LIMITS.bijlageRows table
- * rows (header rows included). The bytes reach mammoth only after the bounded unpacking passed.
+ * rows (header rows and those of nested tables included). The bytes reach mammoth only after the bounded unpacking passed.
  */
 export async function parseBijlage(bytes: Buffer): Promise<ParsedBijlage> {
   const files = await readZipBounded(bytes);
   const documentXml = files.get('word/document.xml');
   if (!documentXml) throw new ValidationError('Dit bestand is geen Word-document (.docx). Er is niets ingelezen.');
   refuseTrackedChanges(files);
-  const document = parseDocument(await docxToHtml(bytes));
-  const rows = DomUtils.getElementsByTagName('tr', document).length;
+  const xml = documentXml.toString('utf8');
+  // Counted in the XML, before mammoth spends any time on a document too large to import.
+  const rows = xml.match(/<w:tr[\s>]/g)?.length ?? 0;
   if (rows > IMPORT_LIMITS.bijlageRows) {
     throw new ValidationError(
       `Deze bijlage heeft ${rows} tabelrijen; er kunnen er hoogstens ${IMPORT_LIMITS.bijlageRows} tegelijk worden ingelezen. Splits het document. Er is niets ingelezen.`,
     );
   }
-  return assembleBijlage(documentBlocks(document), documentXml.toString('utf8'));
+  const document = parseDocument(await docxToHtml(bytes));
+  return assembleBijlage(documentBlocks(document), xml);
 }

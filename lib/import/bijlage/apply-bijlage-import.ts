@@ -1,0 +1,119 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { recordAudit, type Tx } from '@/lib/audit/record-audit';
+import { createActionIn } from '@/lib/actions/create-action';
+import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
+import type { BijlageChoices } from '@/lib/import/bijlage/bijlage-preview';
+import { actorIdOf, assertImportMay, assertImportRoleMay, type ImportActor } from '@/lib/import/bijlage/import-actor';
+import { findBijlageUpload, newRoundOf, UPLOAD_NOT_FOUND, type BijlageUpload } from '@/lib/import/bijlage/load-bijlage-import';
+import { parseBijlage } from '@/lib/import/bijlage/parse-bijlage';
+import { computeBijlageImport, headingsToCreate } from '@/lib/import/bijlage/preview-bijlage-import';
+import { organisationsNamedIn } from '@/lib/import/bijlage/responsible-organisations';
+import { writeImportedEntries, type ImportedEntry } from '@/lib/import/bijlage/write-imported-entries';
+import { createLineIn } from '@/lib/lines/create-line';
+import { createRoundIn } from '@/lib/rounds/create-round';
+import { lockRound } from '@/lib/rounds/lock-round';
+
+export type BijlageOutcome = { roundId: number; created: number; updated: number; unchanged: number; skipped: number; newLines: number };
+
+/**
+ * Imports an uploaded bijlage with the editor's choices, in one transaction: all or nothing. The
+ * upload is locked and must still be waiting; a new round is created (in concept) through
+ * createRound's body, a round in concept is locked; new headings become lines and *nieuw* rows
+ * actions through createLine's and createAction's bodies (their audit lines included); then each
+ * row's entry is written (writeImportedEntries). A row that says what the round already says
+ * writes nothing, so importing the same document again changes nothing. With `closeRound` (a report
+ * already sent to Parliament) the round is closed in the same transaction, ready for the publish step.
+ */
+export async function applyBijlageImport(options: {
+  user: ImportActor | null;
+  importId: number;
+  choices: BijlageChoices;
+  closeRound?: boolean;
+}): Promise<BijlageOutcome> {
+  const { user } = options;
+  assertImportRoleMay(user, 'import.applyBijlage');
+  const actorId = actorIdOf(user);
+  const stored = await findBijlageUpload(prisma, options.importId);
+  const parsed = await parseBijlage(Buffer.from(stored.content));
+  return prisma.$transaction(
+    async (tx) => {
+      const [locked] = await tx.$queryRaw<{ state: string }[]>`SELECT state FROM import_files WHERE id = ${stored.id} FOR UPDATE`;
+      if (!locked) throw new NotFoundError(UPLOAD_NOT_FOUND);
+      if (locked.state !== 'UPLOADED') {
+        throw new ConflictError(locked.state === 'APPLIED' ? 'Deze upload is al geïmporteerd.' : 'Deze upload is weggegooid.');
+      }
+      const upload = await findBijlageUpload(tx, stored.id);
+      const roundId = await targetRound(tx, user, upload, actorId);
+      const { preview, plan, built, round } = await computeBijlageImport(tx, { ...upload, roundId }, parsed, options.choices);
+      if (preview.choiceProblems.length > 0) throw new ValidationError(preview.choiceProblems[0]!, { choices: preview.choiceProblems });
+
+      const lineOfHeading = new Map<number, number>();
+      built.lines.forEach((line) => line.line && lineOfHeading.set(line.index, line.line.id));
+      for (const index of headingsToCreate(built, parsed)) {
+        const heading = parsed.headings[index]!;
+        const parentId = heading.parentIndex === null ? undefined : lineOfHeading.get(heading.parentIndex);
+        const line = await createLineIn(tx, { actorId, planId: plan.plan.id, parentId, code: heading.code!, title: heading.title, opgave: '' });
+        lineOfHeading.set(index, line.id);
+      }
+
+      const actionLine = new Map(plan.actions.map((action) => [action.id, action.lineId]));
+      const entries: ImportedEntry[] = [];
+      for (const row of built.rows) {
+        if (row.chosen === 'skip') continue;
+        const headingLine = row.lineIndex === null ? undefined : lineOfHeading.get(row.lineIndex);
+        let actionId: number;
+        if (row.chosen === 'new') {
+          const organisationIds = organisationsNamedIn(row.responsibleText, plan.organisationCodes);
+          const action = await createActionIn(tx, { actorId, planId: plan.plan.id, lineId: headingLine!, title: row.title, description: '', organisationIds });
+          actionId = action.id;
+        } else {
+          actionId = row.chosen;
+        }
+        const { title, status, result, planning } = row;
+        entries.push({ actionId, lineId: headingLine ?? actionLine.get(actionId)!, position: entries.length, title, status, result, planning });
+      }
+      const written = await writeImportedEntries(tx, { roundId, roundDate: round!.date, actorId, entries });
+
+      if (options.closeRound) {
+        await tx.reportingRound.update({ where: { id: roundId }, data: { state: 'CLOSED', closedAt: new Date() } });
+        await recordAudit(tx, { actorId, permission: 'round.close', entityType: 'round', entityId: roundId, before: { state: 'DRAFT' }, after: { state: 'CLOSED' } });
+      }
+      const outcome: BijlageOutcome = {
+        roundId,
+        ...written,
+        skipped: built.rows.filter((row) => row.chosen === 'skip').length,
+        newLines: preview.counts.newLines,
+      };
+      await tx.importFile.update({
+        where: { id: upload.id },
+        data: { state: 'APPLIED', appliedAt: new Date(), appliedById: actorId, outcome, roundId },
+      });
+      await recordAudit(tx, {
+        actorId,
+        permission: 'import.applyBijlage',
+        entityType: 'import',
+        entityId: upload.id,
+        before: { state: 'UPLOADED' },
+        after: { state: 'APPLIED', ...outcome, closed: options.closeRound === true, sha256: upload.sha256 },
+      });
+      return outcome;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+/** The round imported into, locked: the upload's round (still in concept), or a new one created now. */
+async function targetRound(tx: Tx, user: ImportActor, upload: BijlageUpload, actorId: number | null) {
+  if (upload.roundId !== null) {
+    const round = await lockRound(tx, upload.roundId);
+    assertImportMay(user, 'import.applyBijlage', { state: round.state });
+    return round.id;
+  }
+  assertImportMay(user, 'import.applyBijlage', null);
+  const requested = newRoundOf(upload);
+  if (!requested) throw new NotFoundError('De ronde van deze upload bestaat niet meer.');
+  const round = await createRoundIn(tx, { actorId, planId: upload.planId, title: requested.title, date: requested.date });
+  await lockRound(tx, round.id);
+  return round.id;
+}
