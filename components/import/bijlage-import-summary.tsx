@@ -55,14 +55,16 @@ const COUNT_LABELS: { key: keyof ImportCounts; label: string }[] = [
 /** The counts of what importing does (or did). */
 export function ImportCountList({ counts, label }: { counts: ImportCounts; label: string }) {
   return (
-    <dl aria-label={label} className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-5">
-      {COUNT_LABELS.map(({ key, label: name }) => (
-        <div key={key} className="rounded-sm border border-slate-300 bg-white px-3 py-2">
-          <dt className="text-sm text-muted">{name}</dt>
-          <dd className="text-2xl font-semibold">{counts[key]}</dd>
-        </div>
-      ))}
-    </dl>
+    <div role="group" aria-label={label}>
+      <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-5">
+        {COUNT_LABELS.map(({ key, label: name }) => (
+          <div key={key} className="rounded-sm border border-slate-300 bg-white px-3 py-2">
+            <dt className="text-sm text-muted">{name}</dt>
+            <dd className="text-2xl font-semibold">{counts[key]}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
 

@@ -144,7 +144,9 @@ function RowTexts({ row }: { row: BijlagePreviewRow }) {
     <>
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={row.status} />
-        {!row.statusFromDocument && <span className="text-muted">(het document noemt geen status: de vorige blijft)</span>}
+        {!row.statusFromDocument && (
+          <span className="text-muted">{row.previous ? '(het document noemt geen status: de vorige blijft)' : '(het document noemt geen status)'}</span>
+        )}
         {row.previous && row.diff.statusChanged && <span className="text-muted">was: {STATUS_LABELS[row.previous.status]}</span>}
         {row.responsibleText && <span>Verantwoordelijk: {row.responsibleText}</span>}
       </p>

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -10,6 +11,7 @@ import { ACCOUNTS, signedInPage, usesThrowawayDatabase, withDatabase } from './s
 test.skip(!usesThrowawayDatabase, 'Importeert in de database: alleen met de wegwerpdatabase van npm test.');
 
 const NEW_ROUND = 'Voortgang voorjaar 2027';
+const counts = (page: Page, name: string) => page.getByRole('group', { name }).getByRole('definition');
 const row = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
 
 async function expectAccessible(page: Page) {
@@ -24,6 +26,21 @@ async function screenshots(page: Page, name: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await saveScreenshot(page, `${name}-360px`);
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Sends the headers of an 11 MB multipart upload and no body; resolves with the whole answer. */
+function announceLargeUpload(target: URL): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(target.port), target.hostname, () =>
+      socket.write(
+        `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: multipart/form-data; boundary=grens\r\nContent-Length: ${11 * 1024 * 1024}\r\n\r\n`,
+      ),
+    );
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+  });
 }
 
 async function bijlageFile(): Promise<string> {
@@ -53,14 +70,14 @@ test('a ministry editor imports a bijlage, changes one match, and the public pla
   await test.step('sees an exact, a fuzzy and a new match, and nothing written yet', async () => {
     await expect(ministry.getByText('Dit is een voorbeeld: er is nog niets opgeslagen.')).toBeVisible();
     await expect(row(ministry, BIJLAGE_ROWS.campaign.title)).toContainText('Voorstel: exact');
-    await expect(row(ministry, BIJLAGE_ROWS.campaign.title)).toContainText('Afgerond');
+    await expect(row(ministry, BIJLAGE_ROWS.campaign.title)).toContainText('afgerond');
     await expect(row(ministry, BIJLAGE_ROWS.network.title)).toContainText(new RegExp(`Voorstel: lijkt op ‘${PLAN_ACTIONS.network.title}’ \\(\\d+%\\)`));
     await expect(row(ministry, BIJLAGE_ROWS.platform.title)).toContainText('Voorstel: nieuw');
     const diff = row(ministry, BIJLAGE_ROWS.training.title);
-    await expect(diff.locator('del').first()).toContainText('wordt ontwikkeld');
-    await expect(diff.locator('ins').first()).toContainText('gegeven aan 300 pleegouders');
-    const counts = ministry.getByRole('definition').filter({ hasText: /^\d+$/ });
-    await expect(counts).toHaveText(['1', '3', '0', '0', '0']);
+    await expect(diff.locator('del')).not.toHaveCount(0);
+    await expect(diff.locator('ins')).not.toHaveCount(0);
+    await expect(diff).toContainText('Vergeleken met Voortgang najaar 2026.');
+    await expect(counts(ministry, 'Wat importeren doet')).toHaveText(['1', '3', '0', '0', '0']);
     await expectAccessible(ministry);
     await screenshots(ministry, 'bijlage-preview');
   });
@@ -70,14 +87,14 @@ test('a ministry editor imports a bijlage, changes one match, and the public pla
     await ministry.getByRole('button', { name: 'Voorbeeld bijwerken' }).click();
     await expect(ministry).toHaveURL(/\?keuze=\d+:nieuw/);
     await expect(row(ministry, BIJLAGE_ROWS.network.title)).toContainText('Wordt een nieuwe actie');
-    await expect(ministry.getByRole('definition').filter({ hasText: /^\d+$/ })).toHaveText(['2', '2', '0', '0', '0']);
+    await expect(counts(ministry, 'Wat importeren doet')).toHaveText(['2', '2', '0', '0', '0']);
   });
 
   await test.step('imports, closing the round, and sees what it did', async () => {
     await ministry.getByLabel(/Deze rapportage is al verstuurd: sluit de ronde/).check();
     await ministry.getByRole('button', { name: 'Importeren', exact: true }).click();
     await expect(ministry.getByRole('status').filter({ hasText: 'De bijlage is geïmporteerd' })).toBeVisible();
-    await expect(ministry.getByRole('list', { name: 'Wat de import deed' }).or(ministry.getByLabel('Wat de import deed'))).toContainText('2');
+    await expect(counts(ministry, 'Wat de import deed')).toHaveText(['2', '2', '0', '0', '0']);
     await ministry.getByRole('link', { name: `Naar de ronde ‘${NEW_ROUND}’` }).click();
     await expect(ministry.getByRole('heading', { level: 1, name: NEW_ROUND })).toBeVisible();
   });
@@ -96,11 +113,11 @@ test('a ministry editor imports a bijlage, changes one match, and the public pla
     await expect(reader.getByRole('heading', { level: 1, name: IMPORT_PLAN })).toBeVisible();
     await expect(reader.getByRole('navigation', { name: 'Rapportages' }).getByRole('link', { name: new RegExp(NEW_ROUND) })).toHaveAttribute('aria-current', 'page');
     for (const imported of Object.values(BIJLAGE_ROWS)) await expect(reader.getByText(imported.result)).toBeVisible();
-    await expect(reader.getByRole('link', { name: BIJLAGE_ROWS.network.title })).toBeVisible();
+    await expect(reader.getByText(BIJLAGE_ROWS.network.title)).not.toHaveCount(0);
   });
 });
 
-test('the upload refuses what it cannot read, in Dutch, and stores nothing', async ({ browser }) => {
+test('the upload refuses what it cannot read, in Dutch, and stores nothing', async ({ browser, baseURL }) => {
   const { planId } = await createImportPlan();
   const ministry = await signedInPage(browser, ACCOUNTS.ministry);
   const partner = await signedInPage(browser, ACCOUNTS.jn);
@@ -119,9 +136,10 @@ test('the upload refuses what it cannot read, in Dutch, and stores nothing', asy
   expect(renamed.status()).toBe(400);
   expect(await renamed.text()).toContain('Dit is geen Word-bestand (.docx).');
 
-  const large = await post(ministry, { ...docx, buffer: Buffer.concat([docx.buffer, Buffer.alloc(10 * 1024 * 1024)]) });
-  expect(large.status()).toBe(413);
-  expect(await large.text()).toContain('Dit bestand is te groot (meer dan 10 MB); er is niets ingelezen.');
+  // Over the limit, the server answers before it reads the body: a raw request that announces 11 MB.
+  const large = await announceLargeUpload(new URL(url, baseURL));
+  expect(large).toMatch(/^HTTP\/1\.1 413 /);
+  expect(large).toContain('Dit bestand is te groot (meer dan 10 MB); er is niets ingelezen.');
 
   const badDate = await post(ministry, docx, { date: '2027-02-30' });
   expect(badDate.status()).toBe(400);
