@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { KAMERSTUK_FOOTNOTE, threeColumnBijlage } from '../../support/bijlage-documents';
 import { withDatabase } from './support';
 
 export const IMPORT_PLAN = 'Actieplan Bijlagetest';
@@ -61,9 +61,9 @@ export async function createImportPlan() {
   });
 }
 
-/** What the bijlage of the next round says: an exact match, a fuzzy one, another exact one and a new action. */
+/** What the bijlage of the next round says: an exact match (completed), a fuzzy one, another exact one and a new action. */
 export const BIJLAGE_ROWS = {
-  campaign: { line: 0, title: 'Landelijke wervingscampagne', result: 'De campagne liep in het voorjaar; 1.200 aanmeldingen.', planning: '✓ voorjaar 2026' },
+  campaign: { line: 0, title: 'Landelijke wervingscampagne', result: 'De campagne liep in het voorjaar; 1.200 aanmeldingen.', planning: 'voorjaar 2026', completed: true, footnote: 1 },
   network: { line: 0, title: 'Ondersteuning van de netwerkpleegouders', result: 'De pilot is uitgebreid naar vijf regio’s.', planning: '2027' },
   training: { line: 1, title: 'Training voor nieuwe pleegouders', result: 'De training is gegeven aan 300 pleegouders.', planning: 'doorlopend' },
   platform: { line: 1, title: 'Digitaal leerplatform voor pleegouders', result: 'Het platform is in ontwikkeling.', planning: 'najaar 2027' },
@@ -71,23 +71,11 @@ export const BIJLAGE_ROWS = {
 
 const HEADINGS = ['Actielijn 1: Pleegouders werven', 'Actielijn 2: Toerusten van pleegouders'];
 
-/** The bijlage as Word writes it: a title, a heading per actielijn, a table Actie | Resultaat | Wanneer under each. */
-export async function buildImportBijlage(): Promise<Buffer> {
-  const cell = (text: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })], width: { size: 33, type: WidthType.PERCENTAGE } });
-  const children: (Paragraph | Table)[] = [new Paragraph({ text: 'Bijlage Voortgang Actieplan Bijlagetest', heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
-  for (const [index, heading] of HEADINGS.entries()) {
-    children.push(new Paragraph({ text: heading, heading: HeadingLevel.HEADING_1 }));
-    const rows = Object.values(BIJLAGE_ROWS).filter((row) => row.line === index);
-    children.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          new TableRow({ tableHeader: true, children: ['Actie', 'Resultaat', 'Wanneer'].map((text) => cell(text, true)) }),
-          ...rows.map((row) => new TableRow({ children: [cell(row.title), cell(row.result), cell(row.planning)] })),
-        ],
-      }),
-    );
-  }
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+/** The bijlage in seed 000's shape (the reader's test documents): a heading and a table Actie | Resultaat | Wanneer? per actielijn. */
+export function buildImportBijlage(): Promise<Buffer> {
+  return threeColumnBijlage({
+    title: 'Bijlage Voortgang Actieplan Bijlagetest',
+    lines: HEADINGS.map((heading, index) => ({ heading, rows: Object.values(BIJLAGE_ROWS).filter((row) => row.line === index) })),
+    footnotes: { 1: KAMERSTUK_FOOTNOTE },
+  });
 }

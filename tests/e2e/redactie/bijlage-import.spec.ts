@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { trackedChangesBijlage } from '../../support/broken-bijlagen';
 import { saveScreenshot } from '../screenshot';
 import { BIJLAGE_ROWS, buildImportBijlage, createImportPlan, IMPORT_PLAN, PLAN_ACTIONS } from './bijlage-import-data';
 import { ACCOUNTS, signedInPage, usesThrowawayDatabase, withDatabase } from './support';
@@ -71,6 +72,7 @@ test('a ministry editor imports a bijlage, changes one match, and the public pla
     await expect(ministry.getByText('Dit is een voorbeeld: er is nog niets opgeslagen.')).toBeVisible();
     await expect(row(ministry, BIJLAGE_ROWS.campaign.title)).toContainText('Voorstel: exact');
     await expect(row(ministry, BIJLAGE_ROWS.campaign.title)).toContainText('afgerond');
+    await expect(row(ministry, BIJLAGE_ROWS.campaign.title).getByRole('list', { name: 'Voetnoten' })).toContainText('kst-31839-580');
     await expect(row(ministry, BIJLAGE_ROWS.network.title)).toContainText(new RegExp(`Voorstel: lijkt op ‘${PLAN_ACTIONS.network.title}’ \\(\\d+%\\)`));
     await expect(row(ministry, BIJLAGE_ROWS.platform.title)).toContainText('Voorstel: nieuw');
     const diff = row(ministry, BIJLAGE_ROWS.training.title);
@@ -94,7 +96,10 @@ test('a ministry editor imports a bijlage, changes one match, and the public pla
     await ministry.getByLabel(/Deze rapportage is al verstuurd: sluit de ronde/).check();
     await ministry.getByRole('button', { name: 'Importeren', exact: true }).click();
     await expect(ministry.getByRole('status').filter({ hasText: 'De bijlage is geïmporteerd' })).toBeVisible();
-    await expect(counts(ministry, 'Wat de import deed')).toHaveText(['2', '2', '0', '0', '0']);
+    // Every row's entry is new in the new round.
+    await expect(counts(ministry, 'Wat de import deed')).toHaveText(['4', '0', '0', '0', '0']);
+    await expect(ministry.getByRole('group', { name: 'Wat de import deed' })).toContainText('nieuw in de ronde');
+    await screenshots(ministry, 'bijlage-imported');
     await ministry.getByRole('link', { name: `Naar de ronde ‘${NEW_ROUND}’` }).click();
     await expect(ministry.getByRole('heading', { level: 1, name: NEW_ROUND })).toBeVisible();
   });
@@ -140,6 +145,10 @@ test('the upload refuses what it cannot read, in Dutch, and stores nothing', asy
   const large = await announceLargeUpload(new URL(url, baseURL));
   expect(large).toMatch(/^HTTP\/1\.1 413 /);
   expect(large).toContain('Dit bestand is te groot (meer dan 10 MB); er is niets ingelezen.');
+
+  const tracked = await post(ministry, { ...docx, buffer: await trackedChangesBijlage() });
+  expect(tracked.status()).toBe(400);
+  expect(await tracked.text()).toContain('Dit document bevat bijgehouden wijzigingen. Accepteer of weiger ze eerst in Word');
 
   const badDate = await post(ministry, docx, { date: '2027-02-30' });
   expect(badDate.status()).toBe(400);
