@@ -59,7 +59,8 @@ export async function createActionIn(tx: Tx, options: NewAction & { actorId: num
     },
     select: { id: true, planId: true, lineId: true, title: true, description: true, position: true },
   });
-  await setResponsibilities(tx, action.id, organisationIds);
+  // A new action has no organisations to replace; none given, nothing to write.
+  if (organisationIds.length > 0) await setResponsibilities(tx, action.id, organisationIds);
   await addToUnpublishedRounds(tx, options.actorId, action);
   await syncUnpublishedPlacements(tx, line.planId);
   await recordAudit(tx, {

@@ -3,6 +3,7 @@ import { ValidationError } from '@/lib/errors';
 import { LEAD_NOT_CHOSEN } from '@/lib/validation/plan-editing';
 
 export async function assertOrganisationsExist(tx: Tx, organisationIds: number[]): Promise<void> {
+  if (organisationIds.length === 0) return;
   const found = await tx.organisation.count({ where: { id: { in: organisationIds } } });
   if (found !== new Set(organisationIds).size) {
     throw new ValidationError('Kies organisaties uit de lijst.', { organisationIds: ['Kies organisaties uit de lijst.'] });

@@ -39,6 +39,7 @@ import { updateUser } from '@/lib/users/update-user';
 import { changeOwnPassword } from '@/lib/accounts/change-own-password';
 import { setOwnReminders } from '@/lib/accounts/set-own-reminders';
 import { createOrganisation, createReportedAction, createUser, deadlineInDays } from './editing-factories';
+import { IMPORT_CALLS } from './authorization-import-calls';
 
 /**
  * The world of one matrix case: an action that three organisations are responsible for (the lead
@@ -74,7 +75,7 @@ export async function createMatrixFixture(db: Database, state: RoundState, revie
 
 export type MatrixFixture = Awaited<ReturnType<typeof createMatrixFixture>>;
 
-type Call = {
+export type Call = {
   permission: string;
   run: (f: MatrixFixture, user: Actor) => Promise<unknown>;
   /** What the case needs beyond the fixture, written before the tables are compared. */
@@ -148,6 +149,7 @@ export const MUTATION_CALLS = {
     permission: 'round.create',
     run: (f, user) => createRound({ user, planId: f.plan.id, title: 'Nieuwe ronde', date: '2027-01-01' }),
   },
+  ...IMPORT_CALLS,
   'round.open': { permission: 'round.open', run: (f, user) => openRound({ user, roundId: f.round.id, deadline: deadlineInDays() }) },
   'round.close': { permission: 'round.close', run: (f, user) => closeRound({ user, roundId: f.round.id }) },
   'round.publish': {

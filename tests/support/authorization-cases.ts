@@ -98,6 +98,12 @@ function roundStep(from: RoundState, wrongState: string) {
     ministryIn(state, [from], state === 'PUBLISHED' ? ROUND_PUBLISHED : forbidden(wrongState))(role);
 }
 
+/** A bijlage goes into a round in concept (or a new one), by the ministry. */
+function bijlageTarget(role: Role, state: RoundState): Outcome {
+  const wrongState = state === 'PUBLISHED' ? ROUND_PUBLISHED : forbidden('Een bijlage importeert u in een nieuwe ronde of een ronde in concept.');
+  return ministryIn(state, ['DRAFT'], wrongState)(role);
+}
+
 const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' | 'reviewState'>> = {
   'update.save': { expected: save('NOT_STARTED') },
   'update.save van een goedgekeurde actie': { reviewState: 'APPROVED', expected: save('APPROVED') },
@@ -160,6 +166,15 @@ const EXPECTED: Record<keyof typeof MUTATION_CALLS, Pick<MatrixCase, 'expected' 
         message:
           'Niet gepubliceerd: accepteer eerst deze categorieën met openstaande punten, of werk ze bij: ‘ongewijzigd sinds de vorige rapportage’ (1), ‘niet klaar voor controle’ (1) en ‘planning zonder datum’ (1).',
       };
+    },
+  },
+  'import.uploadBijlage': { expected: bijlageTarget },
+  'import.applyBijlage': { expected: bijlageTarget },
+  'import.discard': {
+    expected: (role) => {
+      if (role === 'lezer (niet ingelogd)') return SIGN_IN;
+      if (role === 'ministerie' || role === 'partner, eerste verantwoordelijke') return ALLOWED;
+      return { error: NotFoundError, message: 'Deze upload bestaat niet, of u heeft er geen toegang toe.' };
     },
   },
   'plan.create': { expected: ministryOnly },

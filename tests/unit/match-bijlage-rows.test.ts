@@ -128,7 +128,8 @@ describe('matchBijlageRows', () => {
     const started = performance.now();
     const matches = matchBijlageRows(rows, Array.from({ length: 10 }, (_, i) => i + 1), many);
     const elapsed = performance.now() - started;
-    expect(matches.filter((m) => m.proposed.kind !== 'new' && m.proposed.actionId === rows.indexOf(rows[matches.indexOf(m)]!) + 1).length).toBe(2000);
+    const wrong = matches.flatMap((m, i) => (m.proposed.kind !== 'new' && m.proposed.actionId === i + 1 ? [] : [[i, m.proposed]]));
+    expect(wrong).toEqual([]);
     expect(elapsed).toBeLessThan(3000);
   });
 });

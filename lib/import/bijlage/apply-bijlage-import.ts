@@ -14,6 +14,7 @@ import { createLineIn } from '@/lib/lines/create-line';
 import { createRoundIn } from '@/lib/rounds/create-round';
 import { lockRound } from '@/lib/rounds/lock-round';
 
+/** As the preview counts them: new actions (with their entry), entries written for existing actions, rows that said what the round says, rows left out. */
 export type BijlageOutcome = { roundId: number; created: number; updated: number; unchanged: number; skipped: number; newLines: number };
 
 /**
@@ -79,9 +80,12 @@ export async function applyBijlageImport(options: {
         await tx.reportingRound.update({ where: { id: roundId }, data: { state: 'CLOSED', closedAt: new Date() } });
         await recordAudit(tx, { actorId, permission: 'round.close', entityType: 'round', entityId: roundId, before: { state: 'DRAFT' }, after: { state: 'CLOSED' } });
       }
+      const createdActions = built.rows.filter((row) => row.chosen === 'new').length;
       const outcome: BijlageOutcome = {
         roundId,
-        ...written,
+        created: createdActions,
+        updated: written.created + written.updated - createdActions,
+        unchanged: written.unchanged,
         skipped: built.rows.filter((row) => row.chosen === 'skip').length,
         newLines: preview.counts.newLines,
       };

@@ -164,19 +164,40 @@ function wordIndex(prepared: readonly PreparedAction[]): Map<string, number[]> {
 }
 
 /**
- * The actions worth a Levenshtein comparison: the SEARCH_WIDTH sharing most words with the title
+ * The actions worth a Levenshtein comparison: the SEARCH_WIDTH sharing most (rare) words with the title
  * (counted through the word index, so a 2,000-row document against a 2,000-action plan stays fast).
  */
 function mostSharedWords(title: Prepared, index: Map<string, number[]>, prepared: readonly PreparedAction[]): PreparedAction[] {
-  const shared = new Map<number, number>();
-  for (const word of title.words.keys()) {
-    for (const position of index.get(word) ?? []) shared.set(position, (shared.get(position) ?? 0) + 1);
+  const shared = new Int32Array(prepared.length);
+  const touched: number[] = [];
+  const count = (words: string[]) => {
+    for (const word of words) {
+      for (const position of index.get(word) ?? []) {
+        if (shared[position] === 0) touched.push(position);
+        shared[position]!++;
+      }
+    }
+  };
+  // Words in a quarter of the plan's titles ("van", "de", "pleegouders") tell little apart: the
+  // rarer words choose the actions, the common ones only when too few are found.
+  const common = Math.max(50, prepared.length / 4);
+  const words = [...title.words.keys()];
+  count(words.filter((word) => (index.get(word)?.length ?? 0) <= common));
+  if (touched.length < SEARCH_WIDTH) count(words.filter((word) => (index.get(word)?.length ?? 0) > common));
+  // By the number of shared words, most first (a bucket per count: no sort of the whole plan).
+  const buckets: number[][] = Array.from({ length: title.words.size + 1 }, () => []);
+  for (const position of touched) buckets[shared[position]!]!.push(position);
+  const chosen: PreparedAction[] = [];
+  for (let count = title.words.size; count > 0 && chosen.length < SEARCH_WIDTH; count--) {
+    const bucket = buckets[count]!.map((position) => prepared[position]!);
+    if (chosen.length + bucket.length > SEARCH_WIDTH) {
+      // Within a count, all words decide.
+      const dice = new Map(bucket.map((p) => [p, diceOf(title, p.title, sharedWords(title, p.title))]));
+      bucket.sort((a, b) => dice.get(b)! - dice.get(a)!);
+    }
+    chosen.push(...bucket.slice(0, SEARCH_WIDTH - chosen.length));
   }
-  return [...shared]
-    .map(([position, count]) => ({ p: prepared[position]!, dice: (2 * count) / (title.words.size + prepared[position]!.title.words.size) }))
-    .sort((a, b) => b.dice - a.dice)
-    .slice(0, SEARCH_WIDTH)
-    .map(({ p }) => p);
+  return chosen;
 }
 
 function round(score: number): number {

@@ -5,6 +5,7 @@ import { assembleBijlage } from '@/lib/import/bijlage/assemble-bijlage';
 import { documentBlocks } from '@/lib/import/bijlage/document-blocks';
 import { docxToHtml } from '@/lib/import/bijlage/docx-to-html';
 import type { ParsedBijlage } from '@/lib/import/bijlage/parsed-bijlage';
+import { repackForMammoth } from '@/lib/import/bijlage/slim-document-xml';
 import { refuseTrackedChanges } from '@/lib/import/bijlage/word-markup';
 import { IMPORT_LIMITS } from '@/lib/import/import-limits';
 import { readZipBounded } from '@/lib/import/read-zip-bounded';
@@ -29,6 +30,6 @@ export async function parseBijlage(bytes: Buffer): Promise<ParsedBijlage> {
       `Deze bijlage heeft ${rows} tabelrijen; er kunnen er hoogstens ${IMPORT_LIMITS.bijlageRows} tegelijk worden ingelezen. Splits het document. Er is niets ingelezen.`,
     );
   }
-  const document = parseDocument(await docxToHtml(bytes));
+  const document = parseDocument(await docxToHtml(await repackForMammoth(files, xml)));
   return assembleBijlage(documentBlocks(document), xml);
 }

@@ -7,7 +7,7 @@ import type { ActionStatus } from '@/lib/actions/status';
 
 /** Something the reader could not use, named so the editor can find it in the document. */
 export type ImportProblem = {
-  /** document: the file as a whole; table: a table it could not read; row: a row it skipped. */
+  /** document: the file as a whole; table: a table it could not read; row: a row it skipped, or whose Status it could not read (the row is kept, its status from the ✓). */
   kind: 'document' | 'table' | 'row';
   /** Dutch, for the editor: what is wrong and where ("Tabel 3, rij 5: 2 kolommen, verwacht 3 of 4"). */
   message: string;
