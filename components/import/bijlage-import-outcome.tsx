@@ -40,7 +40,6 @@ export function BijlageImportOutcome({ upload }: { upload: Done }) {
           {outcome && (
             <ImportCountList
               label="Wat de import deed"
-              entries
               counts={{ create: outcome.created, update: outcome.updated, unchanged: outcome.unchanged, skip: outcome.skipped, newLines: outcome.newLines }}
             />
           )}

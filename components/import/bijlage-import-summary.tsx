@@ -52,17 +52,14 @@ const COUNT_LABELS: { key: keyof ImportCounts; label: string }[] = [
   { key: 'newLines', label: 'nieuwe actielijnen' },
 ];
 
-/**
- * The counts of what importing does (per row: a new action, an update), or, once applied, what it
- * did to the round's entries (`entries`: an entry written into a round that had none is new there).
- */
-export function ImportCountList({ counts, label, entries = false }: { counts: ImportCounts; label: string; entries?: boolean }) {
+/** The counts of what importing does, or did (applyBijlageImport counts as the preview does). */
+export function ImportCountList({ counts, label }: { counts: ImportCounts; label: string }) {
   return (
     <div role="group" aria-label={label}>
       <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-5">
         {COUNT_LABELS.map(({ key, label: name }) => (
           <div key={key} className="rounded-sm border border-slate-300 bg-white px-3 py-2">
-            <dt className="text-sm text-muted">{entries && key === 'create' ? 'nieuw in de ronde' : name}</dt>
+            <dt className="text-sm text-muted">{name}</dt>
             <dd className="text-2xl font-semibold">{counts[key]}</dd>
           </div>
         ))}
