@@ -40,6 +40,9 @@ export default async function PlanStructurePage({ params }: Props) {
       <p className="mt-1 text-muted">
         Openbaar op <Link href={`/plannen/${plan.slug}`}>/plannen/{plan.slug}</Link>
       </p>
+      <p className="mt-2">
+        <Link href={`/beheer/plannen/${plan.id}/importeren`}>Bijlage importeren (Word): een rapportage inlezen in een nieuwe ronde of de ronde in concept</Link>
+      </p>
       <details className="mt-4">
         <summary className="cursor-pointer font-semibold text-rijks-blue">Titel en samenvatting wijzigen</summary>
         <div className="mt-3">

@@ -153,7 +153,12 @@ export default async function RoundReviewPage({ params, searchParams }: Props) {
           {entries.length} van {total} getoond.
         </p>
       )}
-      {round.state === 'DRAFT' && <p className="mt-2">Deze ronde is nog een concept: open haar om de acties klaar te zetten.</p>}
+      {round.state === 'DRAFT' && (
+        <p className="mt-2">
+          Deze ronde is nog een concept: open haar om de acties klaar te zetten, of{' '}
+          <Link href={`/beheer/plannen/${round.plan.id}/importeren`}>importeer de Word-bijlage van deze rapportage</Link>.
+        </p>
+      )}
       <ReviewDesk entryIds={entries.map((entry) => entry.id)} canUndo={review.can.undoReview}>
         {entries.some((entry) => entry.canApprove) && <BulkApproveForm />}
         {filtered && entries.length === 0 && <p className="mt-4">Geen acties bij deze filters.</p>}
