@@ -8,7 +8,7 @@ import { appliedWorkbookMessage, OUTCOME_ORDER } from '@/lib/import/workbook/wor
 import type { WorkbookPreview, WorkbookPreviewRow } from '@/lib/import/workbook/workbook-preview';
 import { workbookUrls, type WorkbookAudience } from '@/lib/import/workbook/workbook-urls';
 
-type Props = { preview: WorkbookPreview; settled: WorkbookSettled | null; audience: WorkbookAudience };
+type Props = { preview: WorkbookPreview; settled: WorkbookSettled | null; ownUpload: boolean; audience: WorkbookAudience };
 
 const ROUND_STATES = { DRAFT: 'concept', OPEN: 'open voor invoer', CLOSED: 'gesloten', PUBLISHED: 'gepubliceerd' } as const;
 
@@ -17,7 +17,7 @@ const ROUND_STATES = { DRAFT: 'concept', OPEN: 'open voor invoer', CLOSED: 'gesl
  * outcome, the problems first, then every row that changes something; unchanged rows folded away.
  * Cards, one under the other on a phone. Once saved or discarded: only what became of it.
  */
-export function WorkbookPreviewView({ preview, settled, audience }: Props) {
+export function WorkbookPreviewView({ preview, settled, ownUpload, audience }: Props) {
   const { round } = preview;
   const home = workbookUrls.home(audience, round.id);
   const back = { href: home, label: audience === 'partner' ? 'Terug naar de werkruimte' : `Terug naar ${round.title}` };
@@ -54,7 +54,7 @@ export function WorkbookPreviewView({ preview, settled, audience }: Props) {
       {settled ? (
         <SettledNotice settled={settled} back={back} />
       ) : (
-        <Pending preview={preview} rows={rows} home={home} redownloadHint={redownloadHint} />
+        <Pending preview={preview} ownUpload={ownUpload} rows={rows} home={home} redownloadHint={redownloadHint} />
       )}
     </>
   );
@@ -88,12 +88,13 @@ function SettledNotice({ settled, back }: { settled: WorkbookSettled; back: { hr
 
 type PendingProps = {
   preview: WorkbookPreview;
+  ownUpload: boolean;
   rows: WorkbookPreviewRow[];
   home: string;
   redownloadHint: ReactNode;
 };
 
-function Pending({ preview, rows, home, redownloadHint }: PendingProps) {
+function Pending({ preview, ownUpload, rows, home, redownloadHint }: PendingProps) {
   const shown = rows.filter((row) => row.outcome !== 'unchanged');
   const unchanged = rows.filter((row) => row.outcome === 'unchanged');
   return (
@@ -124,7 +125,13 @@ function Pending({ preview, rows, home, redownloadHint }: PendingProps) {
         </ul>
       </section>
 
-      <WorkbookDecision importId={preview.importId} previewKey={preview.previewKey} changes={preview.counts.change} />
+      <WorkbookDecision
+        importId={preview.importId}
+        previewKey={preview.previewKey}
+        changes={preview.counts.change}
+        ownUpload={ownUpload}
+        uploadedBy={preview.uploadedBy}
+      />
 
       {shown.length > 0 && (
         <section aria-labelledby="werkmap-rijen" className="mt-8">

@@ -79,6 +79,9 @@ describe('Opslaan', () => {
     session.user = scene.users.partnerA;
     expect(await handleApplyWorkbook(initialFormState, form(fields))).toEqual({ status: 'ok', message: '2 acties zijn opgeslagen; 3 ongewijzigd (niet opgeslagen).' });
     const found = await findWorkbookPreview({ user: scene.users.partnerA, importId: Number(fields.importId) });
+    expect(found?.ownUpload).toBe(true);
+    // The ministry sees it, but only the uploader saves a workbook: the page offers it no Opslaan.
+    expect((await findWorkbookPreview({ user: scene.users.ministry, importId: Number(fields.importId) }))?.ownUpload).toBe(false);
     expect(found?.settled).toMatchObject({ state: 'APPLIED', appliedBy: 'Anne van A', outcome: { saved: 2, unchanged: 3, conflicts: 0, refused: 0, invalid: 0 } });
     const before = await snapshotTables(db);
     expect(await handleApplyWorkbook(initialFormState, form(fields))).toMatchObject({

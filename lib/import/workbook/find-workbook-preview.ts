@@ -18,7 +18,7 @@ export async function findWorkbookPreview(options: {
   user: Actor;
   importId: number;
   roundId?: number;
-}): Promise<{ preview: WorkbookPreview; settled: WorkbookSettled | null } | null> {
+}): Promise<{ preview: WorkbookPreview; settled: WorkbookSettled | null; ownUpload: boolean } | null> {
   let preview: WorkbookPreview;
   try {
     preview = await previewWorkbookImport({ user: options.user, importId: options.importId });
@@ -27,14 +27,18 @@ export async function findWorkbookPreview(options: {
     throw error;
   }
   if (options.roundId !== undefined && preview.round.id !== options.roundId) return null;
-  if (preview.state === 'UPLOADED') return { preview, settled: null };
-  if (preview.state === 'DISCARDED') return { preview, settled: { state: 'DISCARDED' } };
-  const applied = await prisma.importFile.findUniqueOrThrow({
+  const stored = await prisma.importFile.findUniqueOrThrow({
     where: { id: preview.importId },
-    select: { appliedAt: true, appliedBy: { select: { name: true } }, outcome: true },
+    select: { uploadedById: true, appliedAt: true, appliedBy: { select: { name: true } }, outcome: true },
   });
+  // Only the uploader saves a workbook (its rows are judged as the uploader may edit them).
+  const ownUpload = options.user !== null && stored.uploadedById === options.user.id;
+  if (preview.state === 'UPLOADED') return { preview, settled: null, ownUpload };
+  if (preview.state === 'DISCARDED') return { preview, settled: { state: 'DISCARDED' }, ownUpload };
+  const applied = stored;
   return {
     preview,
+    ownUpload,
     settled: { state: 'APPLIED', appliedAt: applied.appliedAt ?? preview.uploadedAt, appliedBy: applied.appliedBy?.name ?? null, outcome: toOutcome(applied.outcome) },
   };
 }

@@ -21,7 +21,7 @@ export default async function PartnerWorkbookPage({ params }: Props) {
   if (!id.success) notFound();
   const found = await findWorkbookPreview({ user, importId: id.data });
   if (!found) notFound();
-  const { preview, settled } = found;
+  const { preview, settled, ownUpload } = found;
   if (isMinistry(user)) redirect(workbookUrls.preview('ministry', preview.round.id, preview.importId));
   return (
     <>
@@ -29,7 +29,7 @@ export default async function PartnerWorkbookPage({ params }: Props) {
         <Link href="/werkruimte">Werkruimte</Link> <span aria-hidden>›</span> {preview.round.title}
       </nav>
       <div className="mt-2">
-        <WorkbookPreviewView preview={preview} settled={settled} audience="partner" />
+        <WorkbookPreviewView preview={preview} settled={settled} ownUpload={ownUpload} audience="partner" />
       </div>
     </>
   );

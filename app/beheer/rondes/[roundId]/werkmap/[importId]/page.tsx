@@ -20,7 +20,7 @@ export default async function RoundWorkbookPage({ params }: Props) {
   if (!round.success || !id.success) notFound();
   const found = await findWorkbookPreview({ user, importId: id.data, roundId: round.data });
   if (!found) notFound();
-  const { preview, settled } = found;
+  const { preview, settled, ownUpload } = found;
   return (
     <>
       <nav aria-label="Kruimelpad" className="text-sm">
@@ -28,7 +28,7 @@ export default async function RoundWorkbookPage({ params }: Props) {
         <span aria-hidden>›</span> <Link href={`/beheer/rondes/${preview.round.id}`}>{preview.round.title}</Link>
       </nav>
       <div className="mt-2">
-        <WorkbookPreviewView preview={preview} settled={settled} audience="ministry" />
+        <WorkbookPreviewView preview={preview} settled={settled} ownUpload={ownUpload} audience="ministry" />
       </div>
     </>
   );
