@@ -3,20 +3,33 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { lockUnpublishedRounds } from '@/lib/rounds/lock-unpublished-rounds';
 
 /**
- * Gives a new action an entry (version 1: not started, empty texts) in each of the plan's rounds
- * that are open or closed, so it can be reported in the round under way. `actorId` null: the command line.
+ * Gives new actions an entry each (version 1: not started, empty texts) in each of their plan's
+ * rounds that are open or closed, so they can be reported in the round under way: per round the
+ * entries, their versions and the current versions in three statements, whatever the number of
+ * actions. `actorId` null: the command line.
  */
 export async function addToUnpublishedRounds(
   tx: Tx,
   actorId: number | null,
-  action: { id: number; planId: number; lineId: number; title: string },
+  actions: readonly { id: number; planId: number; lineId: number; title: string }[],
 ) {
-  for (const roundId of await lockUnpublishedRounds(tx, action.planId)) {
-    const entry = await tx.actionEntry.create({ data: { actionId: action.id, roundId, lineId: action.lineId, position: 1_000_000 } });
-    const update = await tx.actionUpdate.create({
-      data: { entryId: entry.id, version: 1, title: action.title, status: 'NOT_STARTED', createdById: actorId },
-    });
-    await tx.actionEntry.update({ where: { id: entry.id }, data: { currentUpdateId: update.id } });
+  const titleOf = new Map(actions.map((action) => [action.id, action.title]));
+  for (const planId of new Set(actions.map((action) => action.planId))) {
+    const ofPlan = actions.filter((action) => action.planId === planId);
+    for (const roundId of await lockUnpublishedRounds(tx, planId)) {
+      const entries = await tx.actionEntry.createManyAndReturn({
+        data: ofPlan.map((action) => ({ actionId: action.id, roundId, lineId: action.lineId, position: 1_000_000 })),
+        select: { id: true, actionId: true },
+      });
+      const updates = await tx.actionUpdate.createManyAndReturn({
+        data: entries.map((entry) => ({ entryId: entry.id, version: 1, title: titleOf.get(entry.actionId)!, status: 'NOT_STARTED' as const, createdById: actorId })),
+        select: { id: true, entryId: true },
+      });
+      await tx.$executeRaw`
+        UPDATE action_entries e SET current_update_id = v.update_id
+        FROM unnest(${updates.map((u) => u.entryId)}::int[], ${updates.map((u) => u.id)}::int[]) AS v(entry_id, update_id)
+        WHERE e.id = v.entry_id`;
+    }
   }
 }
 

@@ -18,7 +18,7 @@ export type AuditRecord = {
 };
 
 /** Where an audit line belongs, for the log's filters by plan, round and action. */
-type AuditContext = { planId: number | null; roundId: number | null; actionId: number | null };
+export type AuditContext = { planId: number | null; roundId: number | null; actionId: number | null };
 
 /**
  * Writes one line of the audit log, in the transaction of the mutation it records, so a change
@@ -36,26 +36,38 @@ export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
 
 /**
  * The lines of several changes of entries at once (a workbook's saves), each as recordAudit writes
- * it, with the entries' places and the actors' organisations looked up once for all of them.
+ * it, with the entries' places looked up once for all of them.
  */
 export async function recordEntryAudits(tx: Tx, records: (AuditRecord & { entityType: 'entry' })[]): Promise<void> {
   if (records.length === 0) return;
-  const actorIds = [...new Set(records.flatMap((record) => (record.actorId === null ? [] : [record.actorId])))];
-  const [actors, entries] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, organisationId: true } }),
-    tx.actionEntry.findMany({
-      where: { id: { in: records.map((record) => record.entityId) } },
-      select: { id: true, actionId: true, roundId: true, round: { select: { planId: true } } },
-    }),
-  ]);
-  const organisationOf = new Map(actors.map((actor) => [actor.id, actor.organisationId]));
+  const entries = await tx.actionEntry.findMany({
+    where: { id: { in: records.map((record) => record.entityId) } },
+    select: { id: true, actionId: true, roundId: true, round: { select: { planId: true } } },
+  });
   const entryById = new Map(entries.map((entry) => [entry.id, entry]));
-  await tx.auditLogEntry.createMany({
-    data: records.map((record) => {
+  await recordAudits(
+    tx,
+    records.map((record) => {
       const entry = entryById.get(record.entityId);
-      const context = entry ? { planId: entry.round.planId, roundId: entry.roundId, actionId: entry.actionId } : NO_CONTEXT;
-      return auditLine(record, context, record.actorId === null ? null : (organisationOf.get(record.actorId) ?? null));
+      return { ...record, context: entry ? { planId: entry.round.planId, roundId: entry.roundId, actionId: entry.actionId } : NO_CONTEXT };
     }),
+  );
+}
+
+/**
+ * Several lines at once (one createMany), each as recordAudit writes it, for a caller that knows
+ * where each subject belongs (`context`: a batch of new actions); the actors' organisations are
+ * looked up once for all of them.
+ */
+export async function recordAudits(tx: Tx, records: readonly (AuditRecord & { context: AuditContext })[]): Promise<void> {
+  if (records.length === 0) return;
+  const actorIds = [...new Set(records.flatMap((record) => (record.actorId === null ? [] : [record.actorId])))];
+  const actors = actorIds.length === 0 ? [] : await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, organisationId: true } });
+  const organisationOf = new Map(actors.map((actor) => [actor.id, actor.organisationId]));
+  await tx.auditLogEntry.createMany({
+    data: records.map(({ context, ...record }) =>
+      auditLine(record, context, record.actorId === null ? null : (organisationOf.get(record.actorId) ?? null)),
+    ),
   });
 }
 

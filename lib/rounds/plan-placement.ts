@@ -35,9 +35,15 @@ export async function syncUnpublishedPlacements(tx: Tx, planId: number): Promise
     where: { roundId: { in: roundIds } },
     select: { id: true, actionId: true, lineId: true, position: true },
   });
-  for (const entry of entries) {
+  const moved = entries.flatMap((entry) => {
     const target = placement.get(entry.actionId);
-    if (!target || (target.lineId === entry.lineId && target.position === entry.position)) continue;
-    await tx.actionEntry.update({ where: { id: entry.id }, data: { lineId: target.lineId, position: target.position } });
-  }
+    if (!target || (target.lineId === entry.lineId && target.position === entry.position)) return [];
+    return [{ id: entry.id, lineId: target.lineId, position: target.position }];
+  });
+  // One statement, however many entries moved (a bijlage import adds thousands of actions at once).
+  if (moved.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE action_entries e SET line_id = m.line_id, position = m.position
+    FROM unnest(${moved.map((m) => m.id)}::int[], ${moved.map((m) => m.lineId)}::int[], ${moved.map((m) => m.position)}::int[]) AS m(id, line_id, position)
+    WHERE e.id = m.id`;
 }

@@ -52,34 +52,30 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<[T, numbe
 }
 
 describe('importing a 2,000-action bijlage', () => {
-  it('previews under 5 s and imports under 10 s into the same plan; measures the import into an empty copy', async () => {
+  it('imports into the same plan (every row matched) and into an empty copy (every row new), printing the times (the budgets are npm run bench\'s)', async () => {
     const { plan, bytes } = await largeBijlage(`groot-${process.pid}`);
     const ministry = await createUser(db, { role: 'MINISTRY_EDITOR' });
     await timed('parseBijlage alone (the Word reader)', () => parseBijlage(bytes));
     const [{ importId }] = await timed('upload', () =>
       uploadBijlage({ user: ministry, planId: plan.id, target: { newRound: { title: 'Volgende', date: '2021-01-01' } }, fileName: 'groot.docx', bytes }),
     );
-    const [preview, previewMs] = await timed('preview (same plan)', () => previewBijlageImport({ user: ministry, importId }));
+    const [preview] = await timed('preview (same plan)', () => previewBijlageImport({ user: ministry, importId }));
     expect(preview.rows).toHaveLength(ACTIONS);
     expect(preview.rows.every((r) => r.proposed.kind === 'exact')).toBe(true);
-    const [outcome, applyMs] = await timed('apply (same plan)', () => applyBijlageImport({ user: ministry, importId, choices: {} }));
+    const [outcome] = await timed('apply (same plan)', () => applyBijlageImport({ user: ministry, importId, choices: {} }));
     expect(outcome).toMatchObject({ created: 0, updated: ACTIONS });
-    expect(previewMs).toBeLessThan(5000);
-    expect(applyMs).toBeLessThan(10000);
 
     const empty = await db.plan.create({ data: { slug: `leeg-${process.pid}`, title: 'Leeg plan' } });
     const [fresh] = await timed('upload (empty plan)', () =>
       uploadBijlage({ user: ministry, planId: empty.id, target: { newRound: { title: 'Eerste', date: '2021-01-01' } }, fileName: 'groot.docx', bytes }),
     );
-    const [newPreview, newPreviewMs] = await timed('preview (empty plan)', () => previewBijlageImport({ user: ministry, importId: fresh.importId }));
+    const [newPreview] = await timed('preview (empty plan)', () => previewBijlageImport({ user: ministry, importId: fresh.importId }));
     expect(newPreview.counts).toMatchObject({ create: ACTIONS, newLines: LINES });
-    const [created, newApplyMs] = await timed('apply (empty plan: 10 lines, 2,000 actions)', () =>
+    const [created] = await timed('apply (empty plan: 10 lines, 2,000 actions)', () =>
       applyBijlageImport({ user: ministry, importId: fresh.importId, choices: {} }),
     );
     expect(created).toMatchObject({ created: ACTIONS, newLines: LINES });
-    expect(newPreviewMs).toBeLessThan(5000);
-    // Creating 2,000 actions one by one through createAction's body takes about 10 ms each (about
-    // 20 s here): over the 10 s budget, measured and reported, not asserted.
-    expect(newApplyMs).toBeGreaterThan(0);
+    expect(await db.action.count({ where: { planId: empty.id } })).toBe(ACTIONS);
+    expect(await db.auditLogEntry.count({ where: { planId: empty.id, permission: 'action.create' } })).toBe(ACTIONS);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { recordAudit, type Tx } from '@/lib/audit/record-audit';
-import { createActionIn } from '@/lib/actions/create-action';
+import { createActionsIn } from '@/lib/actions/create-actions';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { BijlageChoices } from '@/lib/import/bijlage/bijlage-preview';
 import { actorIdOf, assertImportMay, assertImportRoleMay, type ImportActor } from '@/lib/import/bijlage/import-actor';
@@ -20,9 +20,9 @@ export type BijlageOutcome = { roundId: number; created: number; updated: number
 /**
  * Imports an uploaded bijlage with the editor's choices, in one transaction: all or nothing. The
  * upload is locked and must still be waiting; a new round is created (in concept) through
- * createRound's body, a round in concept is locked; new headings become lines and *nieuw* rows
- * actions through createLine's and createAction's bodies (their audit lines included); then each
- * row's entry is written (writeImportedEntries). A row that says what the round already says
+ * createRound's body, a round in concept is locked; new headings become lines through createLine's
+ * body, and all *nieuw* rows actions at once through createActionsIn (createAction's body for many,
+ * their audit lines included); then each row's entry is written (writeImportedEntries). A row that says what the round already says
  * writes nothing, so importing the same document again changes nothing. With `closeRound` (a report
  * already sent to Parliament) the round is closed in the same transaction, ready for the publish step.
  */
@@ -59,32 +59,32 @@ export async function applyBijlageImport(options: {
       }
 
       const actionLine = new Map(plan.actions.map((action) => [action.id, action.lineId]));
-      const entries: ImportedEntry[] = [];
-      for (const row of built.rows) {
-        if (row.chosen === 'skip') continue;
-        const headingLine = row.lineIndex === null ? undefined : lineOfHeading.get(row.lineIndex);
-        let actionId: number;
-        if (row.chosen === 'new') {
-          const organisationIds = organisationsNamedIn(row.responsibleText, plan.organisationCodes);
-          const action = await createActionIn(tx, { actorId, planId: plan.plan.id, lineId: headingLine!, title: row.title, description: '', organisationIds });
-          actionId = action.id;
-        } else {
-          actionId = row.chosen;
-        }
+      const kept = built.rows.filter((row) => row.chosen !== 'skip');
+      const lineOf = (row: (typeof kept)[number]) => (row.lineIndex === null ? undefined : lineOfHeading.get(row.lineIndex));
+      const newRows = kept.filter((row) => row.chosen === 'new');
+      const createdActions = await createActionsIn(tx, {
+        actorId,
+        actions: newRows.map((row) => ({
+          planId: plan.plan.id, lineId: lineOf(row)!, title: row.title, description: '',
+          organisationIds: organisationsNamedIn(row.responsibleText, plan.organisationCodes),
+        })),
+      });
+      const createdFor = new Map(newRows.map((row, i) => [row, createdActions[i]!.id]));
+      const entries: ImportedEntry[] = kept.map((row, position) => {
+        const actionId = typeof row.chosen === 'number' ? row.chosen : createdFor.get(row)!;
         const { title, status, result, planning } = row;
-        entries.push({ actionId, lineId: headingLine ?? actionLine.get(actionId)!, position: entries.length, title, status, result, planning });
-      }
+        return { actionId, lineId: lineOf(row) ?? actionLine.get(actionId)!, position, title, status, result, planning };
+      });
       const written = await writeImportedEntries(tx, { roundId, roundDate: round!.date, actorId, entries });
 
       if (options.closeRound) {
         await tx.reportingRound.update({ where: { id: roundId }, data: { state: 'CLOSED', closedAt: new Date() } });
         await recordAudit(tx, { actorId, permission: 'round.close', entityType: 'round', entityId: roundId, before: { state: 'DRAFT' }, after: { state: 'CLOSED' } });
       }
-      const createdActions = built.rows.filter((row) => row.chosen === 'new').length;
       const outcome: BijlageOutcome = {
         roundId,
-        created: createdActions,
-        updated: written.created + written.updated - createdActions,
+        created: createdActions.length,
+        updated: written.created + written.updated - createdActions.length,
         unchanged: written.unchanged,
         skipped: built.rows.filter((row) => row.chosen === 'skip').length,
         newLines: preview.counts.newLines,
