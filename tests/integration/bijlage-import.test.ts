@@ -1,21 +1,56 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+/**
+ * Importing a Word bijlage through its use cases, with real .docx documents read by the real
+ * reader: refusals at upload (each changing nothing), the preview's matches and choices, the import
+ * into a new round from the command line and its repetition (nothing changes), all or nothing when
+ * one row fails, and a closed imported round that publishes.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/tests/support/database-fixture';
 import { createAction, createPlan, createRound, reportAction } from '@/tests/support/factories';
 import { createOrganisation, createUser, deadlineInDays } from '@/tests/support/editing-factories';
 import { snapshotTables } from '@/tests/support/snapshot-tables';
-import { bijlageBytes, parseStub, row, TRACKED_CHANGES } from '@/tests/support/parsed-bijlage-stub';
-import type { ParsedBijlage } from '@/lib/import/bijlage/parsed-bijlage';
+import { heading, paragraph, table, wordDocument, type CellSpec } from '@/tests/support/docx-parts';
+import { trackedChangesBijlage } from '@/tests/support/broken-bijlagen';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { applyBijlageImport } from '@/lib/import/bijlage/apply-bijlage-import';
+import { previewBijlageImport } from '@/lib/import/bijlage/preview-bijlage-import';
+import { uploadBijlage } from '@/lib/import/bijlage/upload-bijlage';
+import { discardImport } from '@/lib/import/discard-import';
+import { COMPLETENESS_CATEGORIES } from '@/lib/rounds/completeness';
+import { openRound } from '@/lib/rounds/open-round';
+import { publishRound } from '@/lib/rounds/publish-round';
 
-vi.mock('@/lib/import/bijlage/parse-bijlage', () => ({ parseBijlage: parseStub }));
+const HEADER = ['Actie', 'Verantwoordelijk', 'Resultaat', 'Wanneer'];
+const FOOTNOTE = 'Kamerstukken II 2016/17, 31 839, nr. 580';
+const TRACKED_CHANGES =
+  'Dit document bevat bijgehouden wijzigingen. Accepteer of weiger ze eerst in Word (Controleren → Accepteren → Alle wijzigingen accepteren) en sla het document opnieuw op; er is niets ingelezen.';
 
-const { uploadBijlage } = await import('@/lib/import/bijlage/upload-bijlage');
-const { previewBijlageImport } = await import('@/lib/import/bijlage/preview-bijlage-import');
-const { applyBijlageImport } = await import('@/lib/import/bijlage/apply-bijlage-import');
-const { discardImport } = await import('@/lib/import/discard-import');
-const { openRound } = await import('@/lib/rounds/open-round');
-const { publishRound } = await import('@/lib/rounds/publish-round');
-const { COMPLETENESS_CATEGORIES } = await import('@/lib/rounds/completeness');
+/**
+ * The bijlage of the scene: actielijn 1 with four rows (the second completed, the fourth new, with
+ * its organisation and a footnote), a table of key figures the reader does not take for actions,
+ * and `extra` lines after it.
+ */
+function sceneDocument(abbreviation: string, extra: { heading: string; title: string }[] = []): Promise<Buffer> {
+  const rows: CellSpec[][] = [
+    ['Campagne supergewone mensen gezocht', '', 'De campagne is afgerond.', ''],
+    ['Project ‘Investeren in de kracht van pleegouders’', '', 'Afgerond.', '✓ eind 2020'],
+    ['Week van de Pleegzorg', '', '', ''],
+    ['Een geheel nieuwe actie over gezinshuizen', `${abbreviation} en anderen`, { paragraphs: ['Gestart.'], footnote: 1 }, ''],
+  ];
+  return wordDocument(
+    [
+      heading('Voortgang 2021', 'title'),
+      heading('Actielijn 1: Eerste actielijn'),
+      table(HEADER, rows),
+      paragraph(''),
+      table(['Jaar', 'Nieuwe pleegouders'], [['2019', '3.250']]),
+      ...extra.flatMap((line) => [heading(line.heading), table(HEADER, [[line.title, '', '', '']]), paragraph('')]),
+    ],
+    { 1: FOOTNOTE },
+  );
+}
+
+const PROBLEM = { kind: 'table', table: 2, message: 'Tabel 2 is niet herkend als actietabel (kolommen: Jaar | Nieuwe pleegouders); de tabel is niet ingelezen.' };
 
 let ministry: SessionUser;
 let partner: SessionUser;
@@ -28,19 +63,8 @@ async function scene() {
   const project = await createAction(db, plan.id, line.id, { title: 'Project ‘versterken van de kracht van pleegouders’' });
   const week = await createAction(db, plan.id, line.id, { title: 'Uitvoering week van de pleegzorg' });
   await reportAction(db, { actionId: campaign.id, roundId: published.id, lineId: line.id, status: 'DELAYED', result: 'De campagne loopt.' });
-  const parsed: ParsedBijlage = {
-    title: 'Voortgang 2021',
-    headings: [{ text: 'Actielijn 1: Eerste actielijn', code: '1', title: 'Eerste actielijn', parentIndex: null }],
-    rows: [
-      row(0, 'Campagne supergewone mensen gezocht', { result: 'De campagne is afgerond.', table: 1, row: 2 }),
-      row(0, 'Project ‘Investeren in de kracht van pleegouders’', { status: 'COMPLETED', result: 'Afgerond.', planning: 'eind 2020', table: 1, row: 3 }),
-      row(0, 'Week van de Pleegzorg', { result: '', table: 1, row: 4 }),
-      row(0, 'Een geheel nieuwe actie over gezinshuizen', { responsibleText: `${org.abbreviation} en anderen`, result: 'Gestart.', table: 1, row: 5,
-        footnotes: [{ marker: '1', text: 'Kamerstukken II 2016/17, 31 839, nr. 580', kamerstukken: ['kst-31839-580'] }] }),
-    ],
-    problems: [{ kind: 'table', message: 'Tabel 2: geen kolom Actie gevonden.', table: 2 }],
-  };
-  return { org, plan, line, published, campaign, project, week, parsed };
+  const bytes = await sceneDocument(org.abbreviation);
+  return { org, plan, line, published, campaign, project, week, bytes };
 }
 
 beforeEach(async () => {
@@ -53,7 +77,8 @@ describe('uploading a bijlage', () => {
     const s = await scene();
     const other = await createPlan(db);
     const open = await createRound(db, other.plan.id, { state: 'OPEN', date: '2021-01-01' });
-    const bytes = bijlageBytes(s.parsed);
+    const bytes = s.bytes;
+    const tracked = await trackedChangesBijlage();
     const before = await snapshotTables(db);
     const cases: [() => Promise<unknown>, string][] = [
       [() => uploadBijlage({ user: partner, planId: s.plan.id, target: { roundId: s.published.id }, fileName: 'b.docx', bytes }), 'Alleen redacteuren van het ministerie mogen dit.'],
@@ -61,7 +86,7 @@ describe('uploading a bijlage', () => {
       [() => uploadBijlage({ user: ministry, planId: other.plan.id, target: { roundId: open.id }, fileName: 'b.docx', bytes }), 'Een bijlage importeert u in een nieuwe ronde of een ronde in concept.'],
       [() => uploadBijlage({ user: ministry, planId: s.plan.id, target: { roundId: open.id }, fileName: 'b.docx', bytes }), 'Deze rapportageronde bestaat niet.'],
       [() => uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Ronde', date: '2021-01-01' } }, fileName: 'b.docx', bytes: Buffer.alloc(10 * 1024 * 1024 + 1) }), 'Het bestand is groter dan 10 MB.'],
-      [() => uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Ronde', date: '2021-01-01' } }, fileName: 'b.docx', bytes: Buffer.from('TRACKED') }), TRACKED_CHANGES],
+      [() => uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Ronde', date: '2021-01-01' } }, fileName: 'b.docx', bytes: tracked }), TRACKED_CHANGES],
       [() => uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Ronde', date: '2019-01-01' } }, fileName: 'b.docx', bytes }), 'Kies 1 januari 2020 of later: dat is de datum van de laatst gepubliceerde ronde, ‘Voortgang 2020’.'],
       [() => uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Ronde', date: '2021-01-01' } }, fileName: 'b.xlsx', bytes }), 'Kies een Word-document (.docx).'],
     ];
@@ -73,7 +98,7 @@ describe('uploading a bijlage', () => {
 describe('previewing and importing a bijlage', () => {
   it('proposes exact, fuzzy and new matches, applies choices and names an action chosen twice', async () => {
     const s = await scene();
-    const { importId } = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes: bijlageBytes(s.parsed) });
+    const { importId } = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes: s.bytes });
     const preview = await previewBijlageImport({ user: ministry, importId });
     expect(preview.rows.map((r) => r.proposed)).toEqual([
       { kind: 'exact', actionId: s.campaign.id, score: 1 },
@@ -86,7 +111,7 @@ describe('previewing and importing a bijlage', () => {
     expect(preview.rows[0]!.previous).toEqual({ roundTitle: 'Voortgang 2020', status: 'DELAYED', result: 'De campagne loopt.', planning: 'medio 2020' });
     expect(preview.rows[3]!.result).toBe('Gestart.\n[1] Kamerstukken II 2016/17, 31 839, nr. 580');
     expect(preview.counts).toEqual({ create: 1, update: 3, unchanged: 0, skip: 0, newLines: 0 });
-    expect(preview.problems).toEqual(s.parsed.problems);
+    expect(preview.problems).toEqual([PROBLEM]);
     expect(preview.choiceProblems).toEqual([]);
 
     const chosen = await previewBijlageImport({ user: ministry, importId, choices: { 2: 'skip', 3: s.week.id } });
@@ -103,7 +128,7 @@ describe('previewing and importing a bijlage', () => {
 
   it('imports into a new round from the command line, then changes nothing the second time', async () => {
     const s = await scene();
-    const bytes = bijlageBytes(s.parsed);
+    const bytes = s.bytes;
     const { importId } = await uploadBijlage({ user: 'command-line', planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes });
     const outcome = await applyBijlageImport({ user: 'command-line', importId, choices: {} });
     expect(outcome).toMatchObject({ created: 1, updated: 3, unchanged: 0, skipped: 0, newLines: 0 });
@@ -145,12 +170,11 @@ describe('previewing and importing a bijlage', () => {
   it('writes nothing when one row fails inside the transaction', async () => {
     const s = await scene();
     const archived = await db.actionLine.create({ data: { planId: s.plan.id, key: 'oud', code: '9', title: 'Oude lijn', position: 5, archivedAt: new Date() } });
-    const parsed: ParsedBijlage = {
-      ...s.parsed,
-      headings: [...s.parsed.headings, { text: '2: Nieuw', code: '2', title: 'Nieuwe lijn', parentIndex: null }, { text: '9: Oude lijn', code: '9', title: archived.title, parentIndex: null }],
-      rows: [...s.parsed.rows, row(1, 'Actie onder een nieuwe lijn', { table: 3, row: 2 }), row(2, 'Actie onder een gearchiveerde lijn', { table: 4, row: 2 })],
-    };
-    const { importId } = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes: bijlageBytes(parsed) });
+    const bytes = await sceneDocument(s.org.abbreviation, [
+      { heading: 'Actielijn 2: Nieuwe lijn', title: 'Actie onder een nieuwe lijn' },
+      { heading: `Actielijn 9: ${archived.title}`, title: 'Actie onder een gearchiveerde lijn' },
+    ]);
+    const { importId } = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes });
     const before = await snapshotTables(db);
     await expect(applyBijlageImport({ user: ministry, importId, choices: {} })).rejects.toThrow('Deze actielijn is gearchiveerd; zet haar eerst terug.');
     expect(await snapshotTables(db)).toEqual(before);
@@ -161,7 +185,7 @@ describe('previewing and importing a bijlage', () => {
 
   it('closes the imported round for a report already sent, and it publishes', async () => {
     const s = await scene();
-    const { importId } = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes: bijlageBytes(s.parsed) });
+    const { importId } = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes: s.bytes });
     const { roundId } = await applyBijlageImport({ user: ministry, importId, choices: {}, closeRound: true });
     expect(await db.reportingRound.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({ state: 'CLOSED', closedAt: expect.any(Date) });
     await publishRound({ user: ministry, roundId, accepted: COMPLETENESS_CATEGORIES });
