@@ -12,12 +12,18 @@ export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 const UPLOAD_PATH = /^\/(beheer|werkruimte)(\/[^?#]*)?\/upload$/;
 export const UPLOAD_BODY_LIMIT = IMPORT_LIMITS.fileBytes + 64 * 1024;
 
-function bodyLimit(request: IncomingMessage): number {
-  const path = (request.url ?? '/').split('?')[0]!;
-  return UPLOAD_PATH.test(path) && !request.headers['next-action'] ? UPLOAD_BODY_LIMIT : SERVER_ACTION_BODY_LIMIT;
+/** A POST to an upload route: its body is read and counted here whatever its content type says. */
+export function isUpload(request: IncomingMessage): boolean {
+  return request.method === 'POST' && !request.headers['next-action'] && UPLOAD_PATH.test((request.url ?? '/').split('?')[0]!);
 }
 
-type Checked = { request: IncomingMessage } | { status: 400 | 413; message: string };
+function bodyLimit(request: IncomingMessage): number {
+  return isUpload(request) ? UPLOAD_BODY_LIMIT : SERVER_ACTION_BODY_LIMIT;
+}
+
+const isMultipart = (request: IncomingMessage) => /^multipart\/form-data\s*;/i.test(String(request.headers['content-type'] ?? ''));
+
+type Checked = { request: IncomingMessage } | { status: 400 | 413 | 415; message: string };
 
 /**
  * Reads a server action's body before Next does, because Next answers a body over its limit and an
@@ -29,6 +35,9 @@ type Checked = { request: IncomingMessage } | { status: 400 | 413; message: stri
  * as arguments Next fails on. Otherwise Next gets a request that replays the body.
  */
 export async function checkServerActionBody(request: IncomingMessage): Promise<Checked> {
+  if (isUpload(request) && !isMultipart(request)) {
+    return { status: 415, message: 'Een bestand wordt met het uploadformulier verstuurd (multipart/form-data); er is niets ingelezen.' };
+  }
   const limit = bodyLimit(request);
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) return tooLarge(limit);

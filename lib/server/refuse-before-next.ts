@@ -44,7 +44,7 @@ export function refuseBeforeNext(request: IncomingMessage, response: ServerRespo
 /** A server action: a POST with Next's action header, or a form posted without JavaScript. */
 export function isServerAction(request: IncomingMessage): boolean {
   if (request.method !== 'POST') return false;
-  return Boolean(request.headers['next-action']) || String(request.headers['content-type'] ?? '').startsWith('multipart/form-data');
+  return Boolean(request.headers['next-action']) || /^multipart\/form-data/i.test(String(request.headers['content-type'] ?? ''));
 }
 
 function isDecodable(path: string): boolean {

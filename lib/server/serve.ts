@@ -9,7 +9,7 @@
 import http from 'node:http';
 import next from 'next';
 import { withPageCache } from '@/lib/server/cached-handler';
-import { checkServerActionBody } from '@/lib/server/check-server-action-body';
+import { checkServerActionBody, isUpload } from '@/lib/server/check-server-action-body';
 import { withClientAddress } from '@/lib/server/client-address';
 import { isDatabaseReachable } from '@/lib/server/database-reachable';
 import { listenForPublications } from '@/lib/server/listen-for-publications';
@@ -34,7 +34,7 @@ async function main() {
   );
   const serve = withClientAddress(async (request, response) => {
     if (refuseBeforeNext(request, response)) return;
-    if (!isServerAction(request)) return handle(request, response);
+    if (!isServerAction(request) && !isUpload(request)) return handle(request, response);
     const checked = await checkServerActionBody(request);
     if ('request' in checked) return handle(checked.request, response);
     // The rest of a refused body is not read: close the connection after the answer.

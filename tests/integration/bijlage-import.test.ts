@@ -144,9 +144,12 @@ describe('previewing and importing a bijlage', () => {
     const created = await db.action.findFirstOrThrow({ where: { planId: s.plan.id, title: 'Een geheel nieuwe actie over gezinshuizen' }, include: { responsibilities: true } });
     expect(created.responsibilities.map((r) => r.organisationId)).toEqual([s.org.id]);
     const audit = await db.auditLogEntry.findMany({ where: { planId: s.plan.id }, orderBy: { id: 'asc' } });
-    expect(audit.map((a) => [a.permission, a.actorId])).toEqual([
-      ['import.uploadBijlage', null], ['round.create', null], ['action.create', null], ['import.applyBijlage', null],
+    // Each version the import wrote has its line on the entry, then the import's own line.
+    expect(audit.map((a) => [a.permission, a.entityType, a.actorId])).toEqual([
+      ['import.uploadBijlage', 'import', null], ['round.create', 'round', null], ['action.create', 'action', null],
+      ...updates.map(() => ['import.applyBijlage', 'entry', null]), ['import.applyBijlage', 'import', null],
     ]);
+    expect(audit.find((a) => a.entityType === 'entry')!.after).toMatchObject({ version: 1, title: 'Campagne supergewone mensen gezocht', importId });
     await expect(applyBijlageImport({ user: 'command-line', importId, choices: {} })).rejects.toThrow('Deze upload is al geïmporteerd.');
 
     const again = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { roundId: round.id }, fileName: 'b.docx', bytes });
@@ -181,6 +184,19 @@ describe('previewing and importing a bijlage', () => {
     await discardImport({ user: ministry, importId });
     await expect(applyBijlageImport({ user: ministry, importId, choices: {} })).rejects.toThrow('Deze upload is weggegooid.');
     await expect(discardImport({ user: ministry, importId })).rejects.toThrow('Deze upload is al weggegooid.');
+  });
+
+  it('makes one new line of an actielijn heading the document repeats', async () => {
+    const s = await scene();
+    const bytes = await sceneDocument(s.org.abbreviation, [
+      { heading: 'Actielijn 2: Nieuwe lijn', title: 'Eerste actie onder de nieuwe lijn' },
+      { heading: 'Actielijn 2: Nieuwe lijn', title: 'Tweede actie onder de nieuwe lijn' },
+    ]);
+    const { importId } = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes });
+    expect((await previewBijlageImport({ user: ministry, importId })).counts).toMatchObject({ create: 3, newLines: 1 });
+    expect(await applyBijlageImport({ user: ministry, importId, choices: {} })).toMatchObject({ created: 3, newLines: 1 });
+    const line = await db.actionLine.findFirstOrThrow({ where: { planId: s.plan.id, code: '2' }, include: { actions: { orderBy: { position: 'asc' } } } });
+    expect(line.actions.map((a) => a.title)).toEqual(['Eerste actie onder de nieuwe lijn', 'Tweede actie onder de nieuwe lijn']);
   });
 
   it('closes the imported round for a report already sent, and it publishes', async () => {

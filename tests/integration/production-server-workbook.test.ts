@@ -1,9 +1,9 @@
-import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseUrl, db } from '../support/database-fixture';
 import { createOrganisation, createReportedAction, createUser } from '../support/editing-factories';
 import { ensureProductionBuild, startProductionServer, type RunningServer } from '../support/production-server';
+import { postChunked, postDeclared } from '../support/raw-upload';
 import { signInOverHttp } from '../support/sign-in-over-http';
 import { snapshotTables } from '../support/snapshot-tables';
 import { IMPORT_LIMITS } from '@/lib/import/import-limits';
@@ -75,21 +75,6 @@ async function actionTitles(response: Response): Promise<string[]> {
  * declared size over the limit at once, without reading a byte of it (fetch would fail on the
  * socket the server closes while it is still sending).
  */
-function postDeclared(path: string, cookie: string, contentType: string, length: number): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const outgoing = http.request(server.url + path, { method: 'POST', headers: { cookie, 'content-type': contentType, 'content-length': length } }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () => {
-        resolve({ status: incoming.statusCode!, text: Buffer.concat(chunks).toString('utf8') });
-        outgoing.destroy();
-      });
-    });
-    outgoing.on('error', reject);
-    outgoing.flushHeaders();
-  });
-}
-
 function expectPrivate(response: Response) {
   expect(response.headers.get('cache-control')).toBe('private, no-store');
   expect(response.headers.get('x-page-cache')).toBeNull();
@@ -186,9 +171,21 @@ describe('uploading', () => {
   it('refuses a file over the limit with a 413 in Dutch, and stores nothing', async () => {
     const before = await snapshotTables(db);
     const length = IMPORT_LIMITS.fileBytes + 128 * 1024;
-    const response = await postDeclared(`/werkruimte/rondes/${scene.round.id}/werkmap/upload`, partner, 'multipart/form-data; boundary=grens', length);
+    const response = await postDeclared(server.url, `/werkruimte/rondes/${scene.round.id}/werkmap/upload`, partner, 'multipart/form-data; boundary=grens', length);
     expect(response.status).toBe(413);
     expect(response.text).toContain('Dit bestand is te groot (meer dan 10 MB); er is niets ingelezen.');
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  it('counts an upload without a declared length, and refuses one that is no form, storing nothing', async () => {
+    const path = `/werkruimte/rondes/${scene.round.id}/werkmap/upload`;
+    const before = await snapshotTables(db);
+    const chunked = await postChunked(server.url, path, partner, 'Multipart/Form-Data; boundary=grens', IMPORT_LIMITS.fileBytes + 2 * 1024 * 1024);
+    expect(chunked.status).toBe(413);
+    expect(chunked.text).toContain('Dit bestand is te groot (meer dan 10 MB); er is niets ingelezen.');
+    const encoded = await postChunked(server.url, path, partner, 'application/x-www-form-urlencoded', 64 * 1024);
+    expect(encoded.status).toBe(415);
+    expect(encoded.text).toContain('Een bestand wordt met het uploadformulier verstuurd (multipart/form-data); er is niets ingelezen.');
     expect(await snapshotTables(db)).toEqual(before);
   });
 

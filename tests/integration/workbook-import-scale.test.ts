@@ -78,9 +78,7 @@ describe(`a workbook of ${ROWS} rows`, () => {
     expect(await db.actionUpdate.count({ where: { version: 2, entry: { roundId: round.id } } })).toBe(ROWS);
 
     console.log(`werkmap ${ROWS} rijen: build xlsx ${buildMs} ms (first ${coldBuildMs} ms), csv ${csvMs} ms, upload ${uploadMs} ms, preview ${previewMs} ms, apply ${applyMs} ms`);
-    expect(buildMs).toBeLessThan(2_000);
-    expect(previewMs).toBeLessThan(5_000);
-    expect(applyMs).toBeLessThan(10_000);
+    // The budgets are npm run bench's (tests/bench/workbook-bench.ts), not a timed test on a shared machine.
   }, 120_000);
 });
 

@@ -125,11 +125,8 @@ describe('matchBijlageRows', () => {
       discontinued: false,
     }));
     const rows = many.map((a, i) => ({ headingIndex: i % 10, title: i % 2 ? a.title : `${a.title} (herzien)` }));
-    const started = performance.now();
     const matches = matchBijlageRows(rows, Array.from({ length: 10 }, (_, i) => i + 1), many);
-    const elapsed = performance.now() - started;
     const wrong = matches.flatMap((m, i) => (m.proposed.kind !== 'new' && m.proposed.actionId === i + 1 ? [] : [[i, m.proposed]]));
     expect(wrong).toEqual([]);
-    expect(elapsed).toBeLessThan(3000);
   });
 });

@@ -5,13 +5,14 @@ import { workbookUrls } from '@/lib/import/workbook/workbook-urls';
 import { workbookOrganisationQuery } from '@/lib/validation/workbook-pages';
 
 describe('sniffWorkbook', () => {
-  it('knows an .xlsx by its zip signature, an old .xls by its OLE signature, a CSV as UTF-8 text', () => {
+  it('knows an .xlsx by its zip signature, an old .xls by its OLE signature, a CSV as text in UTF-8 or Windows-1252', () => {
+    expect(sniffWorkbook(Buffer.from('id;versie;Actie\r\n12;3;Co\u00f6rdinatie pleegzorg\r\n', 'latin1'))).toBe('csv');
     expect(sniffWorkbook(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe('xlsx');
     expect(sniffWorkbook(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00]))).toBe('xls');
     expect(sniffWorkbook(Buffer.from('\uFEFFid;versie;Actie\r\n12;3;Pleegouders werven\t\n', 'utf8'))).toBe('csv');
   });
 
-  it('refuses what is neither: bytes that are not UTF-8, or text with control characters', () => {
+  it('refuses what is neither: bytes with a NUL, or control characters at the start', () => {
     expect(sniffWorkbook(Buffer.from([0xff, 0xfe, 0x00, 0x41]))).toBeNull();
     expect(sniffWorkbook(Buffer.from('id;versie\u0000\n', 'utf8'))).toBeNull();
     expect(sniffWorkbook(Buffer.from('%PDF-1.7\n\u0001\u0002', 'latin1'))).toBeNull();

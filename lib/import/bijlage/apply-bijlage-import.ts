@@ -51,11 +51,15 @@ export async function applyBijlageImport(options: {
 
       const lineOfHeading = new Map<number, number>();
       built.lines.forEach((line) => line.line && lineOfHeading.set(line.index, line.line.id));
+      // A code the document repeats (the same actielijn heading twice) becomes one new line.
+      const createdByCode = new Map<string, number>();
       for (const index of headingsToCreate(built, parsed)) {
         const heading = parsed.headings[index]!;
         const parentId = heading.parentIndex === null ? undefined : lineOfHeading.get(heading.parentIndex);
-        const line = await createLineIn(tx, { actorId, planId: plan.plan.id, parentId, code: heading.code!, title: heading.title, opgave: '' });
-        lineOfHeading.set(index, line.id);
+        const existing = createdByCode.get(heading.code!);
+        const lineId = existing ?? (await createLineIn(tx, { actorId, planId: plan.plan.id, parentId, code: heading.code!, title: heading.title, opgave: '' })).id;
+        createdByCode.set(heading.code!, lineId);
+        lineOfHeading.set(index, lineId);
       }
 
       const actionLine = new Map(plan.actions.map((action) => [action.id, action.lineId]));
@@ -75,7 +79,7 @@ export async function applyBijlageImport(options: {
         const { title, status, result, planning } = row;
         return { actionId, lineId: lineOf(row) ?? actionLine.get(actionId)!, position, title, status, result, planning };
       });
-      const written = await writeImportedEntries(tx, { roundId, roundDate: round!.date, actorId, entries });
+      const written = await writeImportedEntries(tx, { roundId, roundDate: round!.date, actorId, importId: stored.id, entries });
 
       if (options.closeRound) {
         await tx.reportingRound.update({ where: { id: roundId }, data: { state: 'CLOSED', closedAt: new Date() } });

@@ -5,6 +5,7 @@ import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import type { BijlageChoices, BijlagePreview } from '@/lib/import/bijlage/bijlage-preview';
 import { previewBijlageImport } from '@/lib/import/bijlage/preview-bijlage-import';
+import { workbookUrls } from '@/lib/import/workbook/workbook-urls';
 
 /** What applying did, as applyBijlageImport returns it and keeps it with the upload. */
 const outcomeSchema = z.object({
@@ -19,6 +20,8 @@ export type BijlageOutcome = z.output<typeof outcomeSchema>;
 
 export type BijlageImportPage =
   | { kind: 'preview'; preview: BijlagePreview }
+  /** A workbook's upload (the audit log links every upload here): its own page, on its round. */
+  | { kind: 'workbook'; href: string }
   | {
       kind: 'done';
       import: {
@@ -39,7 +42,7 @@ export type BijlageImportPage =
 /**
  * The page of an uploaded bijlage: while it waits, the preview with the editor's choices (and what
  * is wrong with them, `choiceProblems`); once applied or discarded, what became of it.
- * Null for an unknown upload, or one that is not a bijlage.
+ * A workbook's upload points to its page on its round; null for an unknown upload.
  */
 export async function findBijlageImport(options: { user: Actor; importId: number; choices: BijlageChoices }): Promise<BijlageImportPage | null> {
   assertRoleMay(options.user, 'import.applyBijlage');
@@ -61,8 +64,9 @@ export async function findBijlageImport(options: { user: Actor; importId: number
       round: { select: { id: true, title: true, state: true } },
     },
   });
-  if (!found || found.kind !== 'BIJLAGE') return null;
+  if (!found) return null;
   assertCan(options.user, 'import.view', { uploadedById: found.uploadedById });
+  if (found.kind === 'WORKBOOK') return found.round ? { kind: 'workbook', href: workbookUrls.preview('ministry', found.round.id, found.id) } : null;
   if (found.state === 'UPLOADED') return { kind: 'preview', preview: await previewBijlageImport(options) };
   const outcome = outcomeSchema.safeParse(found.outcome);
   return {

@@ -64,7 +64,7 @@ export async function computeBijlageImport(db: Tx | Database, upload: BijlageUpl
     rows: built.rows,
     problems: parsed.problems,
     choiceProblems: built.choiceProblems,
-    counts: { ...countsOf(built), newLines: headingsToCreate(built, parsed).length },
+    counts: { ...countsOf(built), newLines: new Set(headingsToCreate(built, parsed).map((index) => parsed.headings[index]!.code)).size },
     unmatchedActions: built.unmatchedActions,
   };
   return { preview, plan, round, built, requested };

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Tx } from '@/lib/audit/record-audit';
+import { recordEntryAudits, type Tx } from '@/lib/audit/record-audit';
 import type { ActionStatus } from '@/lib/actions/status';
 import { deadlineColumns } from '@/lib/updates/update-content';
 
@@ -19,11 +19,13 @@ export type ImportedEntry = {
  * version of the entry it has when the content differs (an entry that says exactly this is left
  * alone). In bulk, whatever the number of rows: the entries are locked, then created, their
  * versions created, and the current versions set, a few statements in all. `actorId` null: the
- * command line, like versions loaded from the source documents. Returns how many were created and updated.
+ * command line, like versions loaded from the source documents. Each version written gets its
+ * line in the audit log (`import.applyBijlage` on the entry, naming the upload), so an action's
+ * history says the import changed it. Returns how many were created and updated.
  */
 export async function writeImportedEntries(
   tx: Tx,
-  options: { roundId: number; roundDate: Date; actorId: number | null; entries: readonly ImportedEntry[] },
+  options: { roundId: number; roundDate: Date; actorId: number | null; importId: number; entries: readonly ImportedEntry[] },
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   const actionIds = options.entries.map((entry) => entry.actionId);
   const existing = await tx.$queryRaw<{ id: number; actionId: number }[]>`
@@ -71,5 +73,19 @@ export async function writeImportedEntries(
       FROM unnest(${updates.map((u) => u.entryId)}::int[], ${updates.map((u) => u.id)}::int[]) AS v(entry_id, update_id)
       WHERE e.id = v.entry_id`;
   }
+  await recordEntryAudits(
+    tx,
+    versions.map(({ entryId, version, title, status, result, planning }) => {
+      const before = currentByEntry.get(entryId);
+      return {
+        actorId: options.actorId,
+        permission: 'import.applyBijlage',
+        entityType: 'entry',
+        entityId: entryId,
+        before: before && { version: before.version, title: before.title, status: before.status, result: before.result, planning: before.planning },
+        after: { version, title, status, result, planning, importId: options.importId },
+      };
+    }),
+  );
   return { created: fresh.length, updated: changed.length, unchanged: options.entries.length - fresh.length - changed.length };
 }

@@ -34,6 +34,12 @@ function saveRefusal(user: SessionUser, resource: EntryResource): string | null 
 }
 
 /** An entry no one of the user's organisation is responsible for: the rule's own "not yours". */
+/** As visibleEntriesWhere: a partner sees its organisation's entries once their round is open; the ministry all. */
+export function maySee(user: SessionUser, entry: WorkbookEntry): boolean {
+  if (user.role === 'MINISTRY_EDITOR') return true;
+  return entry.round.state !== 'DRAFT' && entryResource(entry).responsibleOrganisationIds.includes(user.organisationId ?? -1);
+}
+
 const NOBODY: EntryResource = { roundState: 'OPEN', reviewState: 'NOT_STARTED', responsibleOrganisationIds: [] };
 
 /** Who saved the current version, as the form's conflict message names them. */
@@ -85,12 +91,7 @@ export function judgeWorkbookRows(
     seen.set(id, row);
 
     const entry = entries.get(id);
-    // As visibleEntriesWhere: a partner sees its organisation's entries once their round is open.
-    const mayEdit =
-      entry &&
-      (user.role === 'MINISTRY_EDITOR' ||
-        (entry.round.state !== 'DRAFT' && entryResource(entry).responsibleOrganisationIds.includes(user.organisationId ?? -1)));
-    if (!entry || !mayEdit) {
+    if (!entry || !maySee(user, entry)) {
       const reason = user.role === 'MINISTRY_EDITOR' ? `er is geen actie met id ${id}.` : saveRefusal(user, NOBODY)!;
       return verdict('refused', rowMessage(row, reason));
     }

@@ -7,7 +7,7 @@ import { NotFoundError } from '@/lib/errors';
 import type { Database } from '@/lib/prisma-client';
 import type { UpdateContent } from '@/lib/updates/update-content';
 import { readWorkbookFile } from '@/lib/import/workbook/read-workbook';
-import { baseKey, judgeWorkbookRows, previewKeyOf } from '@/lib/import/workbook/judge-workbook-rows';
+import { baseKey, judgeWorkbookRows, maySee, previewKeyOf } from '@/lib/import/workbook/judge-workbook-rows';
 import { workbookEntrySelect, workbookRoundSelect, type WorkbookEntry } from '@/lib/import/workbook/workbook-round';
 import type { WorkbookPreview, WorkbookRowOutcome } from '@/lib/import/workbook/workbook-preview';
 
@@ -69,7 +69,8 @@ export async function judgeWorkbookUpload(db: Database | Tx, user: SessionUser, 
   const counts = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) as Record<WorkbookRowOutcome, number>;
   for (const row of rows) counts[row.outcome]++;
   const problems = [...sheet.problems];
-  const otherRound = found.filter((entry) => entry.roundId !== round.id);
+  // Only rounds the uploader may see are named: an id typed into the workbook tells nothing else.
+  const otherRound = found.filter((entry) => entry.roundId !== round.id && maySee(user, entry));
   if (otherRound.length > 0 && otherRound.length === rows.filter((row) => row.entryId !== null).length) {
     problems.push(`Deze werkmap is van een andere ronde (‘${otherRound[0]!.round.title}’), niet van ‘${round.title}’. Download de werkmap van deze ronde.`);
   }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { BijlageChoicesForm } from '@/components/import/bijlage-choices-form';
 import { BijlageImportOutcome } from '@/components/import/bijlage-import-outcome';
 import { BijlagePreviewRows } from '@/components/import/bijlage-preview-rows';
@@ -27,6 +27,7 @@ export default async function BijlageImportPage({ params, searchParams }: Props)
   const choices = decodeChoices(typeof keuze === 'string' ? keuze : undefined);
   const page = await findBijlageImport({ user, importId: id.data, choices: choices ?? {} });
   if (!page) notFound();
+  if (page.kind === 'workbook') redirect(page.href);
   if (page.kind === 'done') return <BijlageImportOutcome upload={page.import} />;
   const { preview } = page;
   const choiceErrors = [
