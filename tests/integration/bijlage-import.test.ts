@@ -186,6 +186,20 @@ describe('previewing and importing a bijlage', () => {
     await expect(discardImport({ user: ministry, importId })).rejects.toThrow('Deze upload is al weggegooid.');
   });
 
+  it('holds imported texts to the forms\' rules: a row that breaks one is named, and imports once skipped', async () => {
+    const s = await scene();
+    const bytes = await sceneDocument(s.org.abbreviation, [{ heading: 'Actielijn 2: Nieuwe lijn', title: 'AB' }]);
+    const { importId } = await uploadBijlage({ user: ministry, planId: s.plan.id, target: { newRound: { title: 'Voortgang 2021', date: '2021-01-01' } }, fileName: 'b.docx', bytes });
+    const preview = await previewBijlageImport({ user: ministry, importId });
+    const message = 'Tabel 3, rij 2, kolom Actie: De titel moet minstens 3 tekens lang zijn. Kies ‘overslaan’ voor deze rij of pas het document aan.';
+    expect(preview.choiceProblems).toEqual([message]);
+    const before = await snapshotTables(db);
+    await expect(applyBijlageImport({ user: ministry, importId, choices: {} })).rejects.toThrow(message);
+    expect(await snapshotTables(db)).toEqual(before);
+    const skipped = preview.rows.find((r) => r.title === 'AB')!.index;
+    expect(await applyBijlageImport({ user: ministry, importId, choices: { [skipped]: 'skip' } })).toMatchObject({ created: 1, skipped: 1 });
+  });
+
   it('makes one new line of an actielijn heading the document repeats', async () => {
     const s = await scene();
     const bytes = await sceneDocument(s.org.abbreviation, [

@@ -3,6 +3,7 @@ import type { BijlageChoices, BijlagePreviewRow, PreviewLine, RowChoice } from '
 import { matchBijlageRows, matchHeadings } from '@/lib/import/bijlage/match-bijlage-rows';
 import type { ParsedBijlage, ParsedBijlageRow, ParsedFootnote } from '@/lib/import/bijlage/parsed-bijlage';
 import { wordDiff } from '@/lib/plans/compare-rows';
+import { importedTextProblems } from '@/lib/import/bijlage/check-imported-texts';
 
 /**
  * From a parsed bijlage, the plan and the editor's choices to what importing would do, row by row.
@@ -91,6 +92,7 @@ export function buildBijlageRows(parsed: ParsedBijlage, plan: PlanForRows, choic
   });
 
   problems.push(...duplicateChoices(rows, actionsById));
+  problems.push(...importedTextProblems(rows.filter((row) => row.chosen !== 'skip')));
   const chosenIds = new Set(rows.map((row) => row.chosen).filter((chosen) => typeof chosen === 'number'));
   const unmatchedActions = plan.actions
     .filter((action) => action.discontinuedAt === null && !chosenIds.has(action.id))
