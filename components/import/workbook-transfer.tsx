@@ -46,7 +46,7 @@ export function WorkbookTransfer({ audience, roundId, organisations = [] }: Prop
             <form method="get" action={workbookUrls.download('ministry', roundId, 'xlsx')} className="mt-2 grid gap-3">
               <div>
                 <label htmlFor={`${id}-organisatie`} className="font-semibold">
-                  Werkmap van organisatie
+                  Werkmap van partner
                 </label>
                 <select id={`${id}-organisatie`} name="organisatie" className="mt-1 block min-h-11 w-full rounded-sm border border-slate-500 bg-white px-3 py-2">
                   <option value="">Alle organisaties</option>
