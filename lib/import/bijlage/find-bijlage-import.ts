@@ -4,11 +4,12 @@ import { prisma } from '@/lib/db';
 import { assertCan, assertRoleMay } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session-user';
 import type { BijlageChoices, BijlagePreview } from '@/lib/import/bijlage/bijlage-preview';
+import type { BijlageOutcome } from '@/lib/import/bijlage/apply-bijlage-import';
 import { previewBijlageImport } from '@/lib/import/bijlage/preview-bijlage-import';
 import { workbookUrls } from '@/lib/import/workbook/workbook-urls';
 
-/** What applying did, as applyBijlageImport returns it and keeps it with the upload. */
-const outcomeSchema = z.object({
+/** What applying did, as applyBijlageImport returns it and keeps it with the upload (read back from its JSON). */
+const outcomeSchema: z.ZodType<BijlageOutcome> = z.object({
   roundId: z.number(),
   created: z.number(),
   updated: z.number(),
@@ -16,7 +17,6 @@ const outcomeSchema = z.object({
   skipped: z.number(),
   newLines: z.number(),
 });
-export type BijlageOutcome = z.output<typeof outcomeSchema>;
 
 export type BijlageImportPage =
   | { kind: 'preview'; preview: BijlagePreview }
