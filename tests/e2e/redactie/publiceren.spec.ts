@@ -3,7 +3,7 @@ import { saveScreenshot } from '../screenshot';
 import { publishAcceptingWhatIsMissing } from './completeness';
 import { barFitsItsCell, EDITED, EDITED_ACTION_KEY, publicPages } from './public-pages';
 import { expectPublishedShift } from './published-shift';
-import { ACCOUNTS, signedInPage, usesThrowawayDatabase, withDatabase } from './support';
+import { ACCOUNTS, reloadInteractive, signedInPage, usesThrowawayDatabase, withDatabase } from './support';
 
 /**
  * The whole round, as the people who do it: the ministry opens a round, a partner updates two
@@ -91,7 +91,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
   });
 
   await test.step('the partner updates two actions, seeing the deadline as they type, and marks them ready', async () => {
-    await partner.reload();
+    await reloadInteractive(partner);
     await expect(partner.getByRole('heading', { level: 2, name: ROUND })).toBeVisible();
     await expect(partner.getByText('0 van 6 acties bijgewerkt')).toBeVisible();
 
@@ -116,7 +116,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
     await prevention.getByRole('button', { name: 'Opslaan en klaar voor controle' }).click();
     await expect(prevention.getByRole('status')).toContainText('Klaar voor controle');
 
-    await partner.reload();
+    await reloadInteractive(partner);
     await expect(partner.getByText('2 van 6 acties bijgewerkt')).toBeVisible();
     await expect(badge(entry(partner, CAMPAIGN), 'klaar voor controle')).toBeVisible();
     await partner.setViewportSize({ width: 1280, height: 1700 });
@@ -147,7 +147,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
   });
 
   await test.step('the ministry sees what changed, returns one action with a comment and approves the other', async () => {
-    await ministry.reload();
+    await reloadInteractive(ministry);
     await ministry.getByRole('link', { name: /^klaar voor controle \(2\)$/ }).click();
     await expect(ministry).toHaveURL(/\?toon=klaar$/);
     await expect(ministry.getByRole('heading', { level: 2, name: 'Acties: klaar voor controle (2)' })).toBeVisible();
@@ -169,7 +169,7 @@ test('a round from opening to publication: partner, ministry and reader', async 
   });
 
   await test.step('the partner reads the comment, fixes the text and resubmits', async () => {
-    await partner.reload();
+    await reloadInteractive(partner);
     const campaign = entry(partner, CAMPAIGN);
     await expect(campaign.getByRole('list', { name: `Opmerkingen en antwoorden bij ${CAMPAIGN}` })).toContainText('Graag het bereik onderbouwen');
     await expect(badge(campaign, 'teruggestuurd')).toBeVisible();

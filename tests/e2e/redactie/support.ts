@@ -44,6 +44,15 @@ export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): P
 /** Tests that change the data need the throwaway database `npm test` gives them, never a demo's. */
 export const usesThrowawayDatabase = Boolean(process.env.DATABASE_URL || process.env.VOORTGANG_DATA_DIR);
 
+/**
+ * Reloads `page` and waits until React has hydrated it: text typed before then would not reach the
+ * form's state (a loaded machine can take seconds between the first paint and hydration).
+ */
+export async function reloadInteractive(page: Page) {
+  await page.reload();
+  await expect(page.locator('html[data-hydrated]')).toBeAttached();
+}
+
 export async function signIn(page: Page, account: Account, password = PASSWORD) {
   await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill(account.email);
@@ -51,6 +60,7 @@ export async function signIn(page: Page, account: Account, password = PASSWORD) 
   await page.getByRole('button', { name: 'Inloggen' }).click();
   const home = account.role === 'MINISTRY_EDITOR' ? 'Plannen en rapportagerondes' : `Werkruimte ${account.organisation}`;
   await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
+  await expect(page.locator('html[data-hydrated]')).toBeAttached();
 }
 
 /** A page in a browser context of its own, signed in as `account`. */
