@@ -3,6 +3,7 @@ import { WordDiff } from '@/components/word-diff';
 import { STATUS_LABELS } from '@/lib/actions/status';
 import type { BijlagePreview, BijlagePreviewRow, MatchCandidate, PreviewLine } from '@/lib/import/bijlage/bijlage-preview';
 import { choiceValue } from '@/lib/validation/import-bijlage';
+import { ParliamentReferenceLink } from '@/components/parliament-reference-link';
 
 const EFFECT_LABELS: Record<BijlagePreviewRow['effect'], { text: string; className: string }> = {
   create: { text: 'Wordt een nieuwe actie', className: 'border-sky-700 bg-sky-50 text-sky-900' },
@@ -173,7 +174,7 @@ function RowTexts({ row }: { row: BijlagePreviewRow }) {
               {note.kamerstukken.map((key) => (
                 <span key={key}>
                   {' '}
-                  <a href={`https://zoek.officielebekendmakingen.nl/${key}.html`}>{key}</a>
+                  <ParliamentReferenceLink identifier={key} />
                 </span>
               ))}
             </li>

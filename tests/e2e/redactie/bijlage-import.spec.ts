@@ -72,7 +72,8 @@ test('a ministry editor imports a bijlage, changes one match, and the public pla
     await expect(ministry.getByText('Dit is een voorbeeld: er is nog niets opgeslagen.')).toBeVisible();
     await expect(row(ministry, BIJLAGE_ROWS.campaign.title)).toContainText('Voorstel: exact');
     await expect(row(ministry, BIJLAGE_ROWS.campaign.title)).toContainText('afgerond');
-    await expect(row(ministry, BIJLAGE_ROWS.campaign.title).getByRole('list', { name: 'Voetnoten' })).toContainText('kst-31839-580');
+    const footnotes = row(ministry, BIJLAGE_ROWS.campaign.title).getByRole('list', { name: 'Voetnoten' });
+    await expect(footnotes.getByRole('link', { name: 'Kamerstuk 31 839, nr. 580' })).toHaveAttribute('href', 'https://zoek.officielebekendmakingen.nl/kst-31839-580.html');
     await expect(row(ministry, BIJLAGE_ROWS.network.title)).toContainText(new RegExp(`Voorstel: lijkt op ‘${PLAN_ACTIONS.network.title}’ \\(\\d+%\\)`));
     await expect(row(ministry, BIJLAGE_ROWS.platform.title)).toContainText('Voorstel: nieuw');
     const diff = row(ministry, BIJLAGE_ROWS.training.title);
