@@ -41,18 +41,64 @@ export async function checkServerActionBody(request: IncomingMessage): Promise<C
   const limit = bodyLimit(request);
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) return tooLarge(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return tooLarge(limit);
-    chunks.push(chunk as Buffer);
-  }
-  const body = Buffer.concat(chunks);
+  const body = await readAtMost(request, limit);
+  if (!body) return tooLarge(limit);
   if (request.headers['next-action'] && !(await isDecodableReply(request, body))) {
     return { status: 400, message: 'De gegevens van dit formulier zijn onleesbaar; er is niets gewijzigd.' };
   }
   return { request: replay(request, body) };
+}
+
+/**
+ * The body, or null as soon as it passes `limit`. The request stays open (paused) then, unlike
+ * breaking out of `for await`, which destroys the socket before the refusal can be sent.
+ */
+function readAtMost(request: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (body: Buffer | null) => {
+      request.off('data', onData).off('end', onEnd).off('error', reject);
+      if (!body) request.pause();
+      resolve(body);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) stop(null);
+      else chunks.push(chunk);
+    };
+    const onEnd = () => stop(Buffer.concat(chunks));
+    request.on('data', onData).once('end', onEnd).once('error', reject);
+  });
+}
+
+/** How much more of a refused body is read and thrown away, and for how long, before the connection is cut. */
+const DISCARD_BYTES = 16 * 1024 * 1024;
+const DISCARD_MS = 10_000;
+
+/**
+ * After a refusal sent before the whole body was read. A client still sending reads the answer only
+ * if the server keeps reading meanwhile: closing at once makes the kernel reset the connection, and
+ * the browser shows "connection reset" instead of the Dutch message. So the rest is read and
+ * discarded, up to DISCARD_BYTES or DISCARD_MS, and beyond that the connection is cut.
+ */
+export function discardRestOfBody(request: IncomingMessage): void {
+  if (request.complete) return;
+  const socket = request.socket;
+  let discarded = 0;
+  const cut = () => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(cut, DISCARD_MS);
+  timer.unref();
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_BYTES) cut();
+  });
+  request.once('end', () => clearTimeout(timer));
+  request.once('error', cut);
+  request.resume();
 }
 
 function tooLarge(limit: number): Checked {

@@ -9,7 +9,7 @@
 import http from 'node:http';
 import next from 'next';
 import { withPageCache } from '@/lib/server/cached-handler';
-import { checkServerActionBody, isUpload } from '@/lib/server/check-server-action-body';
+import { checkServerActionBody, discardRestOfBody, isUpload } from '@/lib/server/check-server-action-body';
 import { withClientAddress } from '@/lib/server/client-address';
 import { isDatabaseReachable } from '@/lib/server/database-reachable';
 import { listenForPublications } from '@/lib/server/listen-for-publications';
@@ -37,8 +37,8 @@ async function main() {
     if (!isServerAction(request) && !isUpload(request)) return handle(request, response);
     const checked = await checkServerActionBody(request);
     if ('request' in checked) return handle(checked.request, response);
-    // The rest of a refused body is not read: close the connection after the answer.
-    sendError(request, response, { status: checked.status, message: checked.message, headers: { Connection: 'close' } });
+    sendError(request, response, { status: checked.status, message: checked.message });
+    discardRestOfBody(request);
   });
   const server = http.createServer((request, response) => {
     serve(request, response).catch((error: unknown) => {
