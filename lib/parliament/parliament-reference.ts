@@ -117,6 +117,24 @@ const FORMAT_HINTS: Record<ReferenceKind, string> = {
   handelingen: 'Geen aanhangsel: gebruik ‘ah-tk-’, het vergaderjaar en het nummer, zoals ‘ah-tk-20202021-3235’.',
 };
 
+// A Kamerstuk as people cite it: the dossier in groups of three ("31 839", "31839", "31.839"),
+// optionally an addition (a roman numeral or letter, "VII", or a dash and a number, "-32"), then the
+// document number ("nr. 580", "no. 8") or a letter code ("AI") after the comma. The bijlage reader
+// finds these in footnotes; the reference fields accept them typed.
+const DOSSIER = String.raw`(\d{1,3}(?:[ .\u00A0]?\d{3})+)(?:\s*-\s*(\d+)|[ \u00A0]+([IVXLCDM]+|[A-Z]{1,2})(?=\s*,))?`;
+const DOCUMENT = String.raw`(?:n(?:r|o)\.?\s*(\d+[A-Za-z]?)|([A-Z]{1,3})\b)`;
+export const KAMERSTUK_CITATION = String.raw`${DOSSIER}\s*,\s*${DOCUMENT}`;
+const WHOLE_CITATION = new RegExp(`^${KAMERSTUK_CITATION}$`, 'i');
+
+/** The key (`kst-31839-580`) of a match of KAMERSTUK_CITATION; null for a session year read as a dossier. */
+export function kamerstukKeyOfCitation(match: RegExpMatchArray): string | null {
+  const [, digits, dashed, addition, number, letters] = match;
+  const dossier = digits!.replace(/[ .\u00A0]/g, '');
+  // A session year ("2016/17", "2016-2017") is never a dossier: "2016 2017" could look like one.
+  if (/^(19|20)\d{2}(19|20)\d{2}$/.test(dossier)) return null;
+  return referenceIdentifier({ kind: 'kamerstuk', dossier, addition: dashed ?? addition?.toUpperCase() ?? null, number: number ?? letters!.toUpperCase() });
+}
+
 /**
  * Accepts the way people write a Kamerstuk ("31 839, nr. 580", "34 000 VII, nr. 8", "21 501-32, nr.
  * 1740") besides its key; other kinds only by their identifier.
@@ -124,8 +142,6 @@ const FORMAT_HINTS: Record<ReferenceKind, string> = {
 export function normaliseIdentifier(text: string, kind: ReferenceKind): string {
   const trimmed = text.trim();
   if (kind !== 'kamerstuk' && kind !== 'motie') return kind === 'toezegging' ? trimmed.toUpperCase() : trimmed.toLowerCase();
-  const written = /^(\d{1,3}(?:[ .\u00A0]?\d{3})+)(?:\s*-\s*(\d{1,3})|\s+([IVXLCDM]{1,6}|[A-Z]{1,2}))?\s*,\s*(?:nr\.?\s*(\d{1,5}[A-Za-z]?)|([A-Z]{1,3}))$/i.exec(trimmed);
-  if (!written) return trimmed;
-  const [, digits, dashed, addition, number, letters] = written;
-  return ['kst', digits!.replace(/[ .\u00A0]/g, ''), ...(dashed ? [dashed] : addition ? [addition.toUpperCase()] : []), number ?? letters!.toUpperCase()].join('-');
+  const written = WHOLE_CITATION.exec(trimmed);
+  return (written && kamerstukKeyOfCitation(written)) ?? trimmed;
 }
